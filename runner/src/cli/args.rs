@@ -1,0 +1,195 @@
+//! Clap definitions. One definition per flag feeds `--help`, the CLI
+//! reference in `docs/cli.md` and (later) completions and the man page.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "postgate",
+    version,
+    about = "Run Postman collections natively, with Newman's semantics",
+    long_about = None,
+    propagate_version = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a collection (a drop-in for `newman run`).
+    Run(Box<RunArgs>),
+}
+
+/// A positive integer, as Newman requires for its numeric options.
+fn positive_int(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(n) if n.is_finite() && n > 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => Ok(n as u64),
+        _ => Err("The value must be a positive integer.".into()),
+    }
+}
+
+fn key_value(s: &str) -> Result<(String, Option<String>), String> {
+    match s.split_once('=') {
+        Some((k, v)) => Ok((k.to_string(), Some(v.to_string()))),
+        None => Ok((s.to_string(), None)),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    On,
+    Off,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The collection to run: a file path or an http(s) URL.
+    #[arg(value_name = "COLLECTION")]
+    pub collection: String,
+
+    // ---- Newman options -------------------------------------------------
+    /// Environment file (path or URL).
+    #[arg(short = 'e', long, value_name = "PATH", help_heading = "Newman options")]
+    pub environment: Option<String>,
+
+    /// Globals file (path or URL).
+    #[arg(short = 'g', long, value_name = "PATH", help_heading = "Newman options")]
+    pub globals: Option<String>,
+
+    /// Reporters to use, comma separated: cli, json, junit.
+    #[arg(short = 'r', long, value_name = "LIST", value_delimiter = ',', default_value = "cli", help_heading = "Newman options")]
+    pub reporters: Vec<String>,
+
+    /// Number of iterations (default: the data file's rows, else 1).
+    #[arg(short = 'n', long, value_name = "N", value_parser = positive_int, help_heading = "Newman options")]
+    pub iteration_count: Option<u64>,
+
+    /// Iteration data file, JSON or CSV.
+    #[arg(short = 'd', long, value_name = "PATH", help_heading = "Newman options")]
+    pub iteration_data: Option<String>,
+
+    /// Run only this folder or request (repeatable; by name or id).
+    #[arg(long, value_name = "NAME", help_heading = "Newman options")]
+    pub folder: Vec<String>,
+
+    /// Set a global variable, key=value (repeatable).
+    #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, help_heading = "Newman options")]
+    pub global_var: Vec<(String, Option<String>)>,
+
+    /// Set an environment variable, key=value (repeatable).
+    #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, help_heading = "Newman options")]
+    pub env_var: Vec<(String, Option<String>)>,
+
+    /// Write the final environment to this file or directory.
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub export_environment: Option<PathBuf>,
+
+    /// Write the final globals to this file or directory.
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub export_globals: Option<PathBuf>,
+
+    /// Write the collection to this file or directory.
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub export_collection: Option<PathBuf>,
+
+    /// Postman API key, for collections given as a Postman UID.
+    #[arg(long, value_name = "KEY", help_heading = "Newman options")]
+    pub postman_api_key: Option<String>,
+
+    /// Stop on the first failure; modifiers: folder, failure.
+    #[arg(long, value_name = "MODIFIERS", num_args = 0..=1, default_missing_value = "failure", value_delimiter = ',', help_heading = "Newman options")]
+    pub bail: Option<Vec<String>>,
+
+    /// Do not follow redirects.
+    #[arg(long, help_heading = "Newman options")]
+    pub ignore_redirects: bool,
+
+    /// Always exit 0.
+    #[arg(short = 'x', long, help_heading = "Newman options")]
+    pub suppress_exit_code: bool,
+
+    /// Print nothing to the terminal.
+    #[arg(long, help_heading = "Newman options")]
+    pub silent: bool,
+
+    /// Plain-text symbols instead of Unicode.
+    #[arg(long, help_heading = "Newman options")]
+    pub disable_unicode: bool,
+
+    /// Coloured output: auto, on or off.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, help_heading = "Newman options")]
+    pub color: ColorChoice,
+
+    /// Wait this many milliseconds before every request.
+    #[arg(long, value_name = "MS", value_parser = positive_int, help_heading = "Newman options")]
+    pub delay_request: Option<u64>,
+
+    /// Time limit for the whole run, in milliseconds.
+    #[arg(long, value_name = "MS", value_parser = positive_int, help_heading = "Newman options")]
+    pub timeout: Option<u64>,
+
+    /// Time limit for each request, in milliseconds.
+    #[arg(long, value_name = "MS", value_parser = positive_int, help_heading = "Newman options")]
+    pub timeout_request: Option<u64>,
+
+    /// Time limit for each script, in milliseconds.
+    #[arg(long, value_name = "MS", value_parser = positive_int, help_heading = "Newman options")]
+    pub timeout_script: Option<u64>,
+
+    /// Base directory for relative file paths (form-data files, file bodies).
+    #[arg(long, value_name = "DIR", help_heading = "Newman options")]
+    pub working_dir: Option<PathBuf>,
+
+    /// Refuse to read files outside the working directory.
+    #[arg(long, help_heading = "Newman options")]
+    pub no_insecure_file_read: bool,
+
+    /// Do not verify TLS certificates.
+    #[arg(short = 'k', long, help_heading = "Newman options")]
+    pub insecure: bool,
+
+    /// JSON list of client certificates chosen by URL.
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub ssl_client_cert_list: Option<PathBuf>,
+
+    /// Client certificate (PEM).
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub ssl_client_cert: Option<PathBuf>,
+
+    /// Client certificate's private key.
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub ssl_client_key: Option<PathBuf>,
+
+    /// Client certificate's passphrase.
+    #[arg(long, value_name = "PASSPHRASE", help_heading = "Newman options")]
+    pub ssl_client_passphrase: Option<String>,
+
+    /// Extra trusted CA certificates (PEM).
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub ssl_extra_ca_certs: Option<PathBuf>,
+
+    /// Start from this cookie jar (tough-cookie JSON).
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub cookie_jar: Option<PathBuf>,
+
+    /// Write the cookie jar at the end of the run.
+    #[arg(long, value_name = "PATH", help_heading = "Newman options")]
+    pub export_cookie_jar: Option<PathBuf>,
+
+    /// Show details of every request.
+    #[arg(long, help_heading = "Newman options")]
+    pub verbose: bool,
+
+    // ---- postgate options -----------------------------------------------
+    /// Folder of npm packages that scripts may require() (default: a
+    /// node_modules folder beside the collection, if any).
+    #[arg(long, value_name = "DIR", help_heading = "postgate options")]
+    pub script_modules: Vec<PathBuf>,
+}

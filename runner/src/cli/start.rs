@@ -1,0 +1,332 @@
+//! From argv to exit code: parse, load inputs, build reporters, run, write
+//! reports, and decide the exit code as Newman does.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Parser;
+use serde_json::Value;
+
+use super::args::{Cli, ColorChoice, Command, RunArgs};
+use super::reporter_args::{extract_reporter_options, KNOWN_REPORTERS};
+use crate::collection::{self, Collection, Variable};
+use crate::error::{Error, InputKind};
+use crate::http::HttpOptions;
+use crate::report::cli::{CliReporter, CliSettings};
+use crate::report::{ReporterOptions, ReporterSet};
+use crate::run::{self, Bail, RunInputs, RunOptions};
+use crate::script::EngineOptions;
+use crate::vars::VarList;
+
+/// Run the program with the process's arguments; returns the exit code.
+pub fn main_entry() -> i32 {
+    let argv: Vec<String> = std::env::args().collect();
+    let (argv, reporter_options) = extract_reporter_options(argv);
+    let cli = match Cli::try_parse_from(&argv) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
+                // Newman exits 1 on usage errors; so do we.
+                _ => 1,
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Run(args) => run_command(*args, reporter_options),
+    }
+}
+
+fn print_error(e: &Error) {
+    eprintln!("error: {e}");
+}
+
+fn run_command(args: RunArgs, reporter_options: ReporterOptions) -> i32 {
+    let suppress = args.suppress_exit_code;
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: could not start the async runtime: {e}");
+            return 1;
+        }
+    };
+    let code = rt.block_on(async move {
+        match run_async(args, reporter_options).await {
+            Ok(failed) => i32::from(failed),
+            Err(e) => {
+                print_error(&e);
+                1
+            }
+        }
+    });
+    // Script workers and pooled connections end with the process.
+    rt.shutdown_timeout(Duration::from_millis(100));
+    if suppress {
+        0
+    } else {
+        code
+    }
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+/// Read an input given as a path or an http(s) URL into JSON.
+async fn read_input(source: &str, kind: InputKind) -> Result<Value, Error> {
+    if is_url(source) {
+        let text = fetch_text(source, kind).await?;
+        return collection::json_text(&text, Path::new(source), kind);
+    }
+    collection::read_json_file(Path::new(source), kind)
+}
+
+async fn fetch_text(url: &str, kind: InputKind) -> Result<String, Error> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let fail = |message: String| Error::Fetch {
+        kind,
+        source_name: url.to_string(),
+        message,
+    };
+    let client = reqwest::Client::builder()
+        .user_agent(format!("postgate/{}", crate::VERSION))
+        .build()
+        .map_err(|e| fail(e.to_string()))?;
+    let resp = client.get(url).send().await.map_err(|e| fail(e.to_string()))?;
+    if resp.status().as_u16() != 200 {
+        return Err(fail(format!(
+            "Error fetching {url}, the provided URL returned status code: {}",
+            resp.status().as_u16()
+        )));
+    }
+    let bytes = resp.bytes().await.map_err(|e| fail(e.to_string()))?;
+    Ok(collection::decode_text(&bytes))
+}
+
+fn apply_cli_vars(list: &mut VarList, vars: &[(String, Option<String>)]) {
+    for (k, v) in vars {
+        let value = v.clone().map(Value::String).unwrap_or(Value::Null);
+        list.set(k, value);
+    }
+}
+
+async fn load_iteration_data(source: &str) -> Result<Vec<crate::data::Row>, Error> {
+    if is_url(source) {
+        let text = fetch_text(source, InputKind::IterationData).await?;
+        let dir = tempfile_dir();
+        let path = dir.join("iteration-data");
+        std::fs::write(&path, text).map_err(|e| Error::Io {
+            context: "could not buffer the iteration data".into(),
+            source: e,
+        })?;
+        let rows = crate::data::load_iteration_data(&path);
+        let _ = std::fs::remove_file(&path);
+        return rows;
+    }
+    crate::data::load_iteration_data(Path::new(source))
+}
+
+fn tempfile_dir() -> PathBuf {
+    std::env::temp_dir()
+}
+
+fn color_enabled(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::On => true,
+        ColorChoice::Off => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+    }
+}
+
+struct Loaded {
+    collection: Arc<Collection>,
+    environment: VarList,
+    environment_name: Option<String>,
+    environment_id: Option<String>,
+    globals: VarList,
+    data: Vec<crate::data::Row>,
+}
+
+async fn load_inputs(args: &RunArgs) -> Result<Loaded, Error> {
+    let doc = read_input(&args.collection, InputKind::Collection).await?;
+    let collection = collection::collection_from_value(doc, Path::new(&args.collection))?;
+    let (mut environment, environment_name, environment_id) = match &args.environment {
+        Some(src) => {
+            let doc = read_input(src, InputKind::Environment).await?;
+            let s = collection::scope_from_value(doc, Path::new(src), InputKind::Environment)?;
+            (VarList::new(s.values), s.name, s.id)
+        }
+        None => (VarList::default(), None, None),
+    };
+    let mut globals = match &args.globals {
+        Some(src) => {
+            let doc = read_input(src, InputKind::Globals).await?;
+            VarList::new(collection::scope_from_value(doc, Path::new(src), InputKind::Globals)?.values)
+        }
+        None => VarList::default(),
+    };
+    apply_cli_vars(&mut environment, &args.env_var);
+    apply_cli_vars(&mut globals, &args.global_var);
+    let data = match &args.iteration_data {
+        Some(src) => load_iteration_data(src).await?,
+        None => Vec::new(),
+    };
+    Ok(Loaded {
+        collection: Arc::new(collection),
+        environment,
+        environment_name,
+        environment_id,
+        globals,
+        data,
+    })
+}
+
+fn bail_of(args: &RunArgs) -> Result<Option<Bail>, Error> {
+    let Some(mods) = &args.bail else { return Ok(None) };
+    let mut bail = Bail::default();
+    for m in mods {
+        match m.trim() {
+            "failure" => bail.failure = true,
+            "folder" => bail.folder = true,
+            "" => {}
+            other => {
+                return Err(Error::Usage(format!(
+                    "invalid value `{other}` for --bail. Expected: folder, failure"
+                )))
+            }
+        }
+    }
+    if !bail.failure && !bail.folder {
+        bail.failure = true;
+    }
+    Ok(Some(bail))
+}
+
+/// Run and report; `Ok(true)` when the run failed.
+async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<bool, Error> {
+    let loaded = load_inputs(&args).await?;
+    let bail = bail_of(&args)?;
+    let working_dir = match &args.working_dir {
+        Some(d) => d.clone(),
+        None => std::env::current_dir().map_err(|e| Error::Io {
+            context: "could not read the current directory".into(),
+            source: e,
+        })?,
+    };
+
+    let mut reporters = ReporterSet::default();
+    let silent = args.silent || reporter_options.flag("cli", "silent");
+    for name in &args.reporters {
+        match name.as_str() {
+            "cli" => {
+                if !silent {
+                    let settings = CliSettings::from_options(
+                        &reporter_options,
+                        color_enabled(args.color),
+                        args.disable_unicode,
+                        args.verbose,
+                    );
+                    reporters.push(Box::new(CliReporter::new(std::io::stdout(), settings)));
+                }
+            }
+            other if KNOWN_REPORTERS.contains(&other) => {
+                eprintln!("postgate: the \"{other}\" reporter is not available in this build");
+            }
+            other => {
+                eprintln!(
+                    "newman: could not find \"{other}\" reporter\n  ensure that the reporter is installed in the same directory as newman\n  please install reporter using npm\n"
+                );
+            }
+        }
+    }
+
+    let mut module_dirs = args.script_modules.clone();
+    if module_dirs.is_empty() && !is_url(&args.collection) {
+        if let Some(parent) = Path::new(&args.collection).parent() {
+            let nm = parent.join("node_modules");
+            if nm.is_dir() {
+                module_dirs.push(nm);
+            }
+        }
+    }
+
+    let options = RunOptions {
+        iteration_count: args.iteration_count.map(|n| n as usize),
+        data: loaded.data,
+        folders: args.folder.clone(),
+        bail,
+        delay_request: args.delay_request.map(Duration::from_millis),
+        timeout: args.timeout.map(Duration::from_millis),
+        timeout_script: args.timeout_script.map(Duration::from_millis),
+        working_dir,
+        restrict_files: args.no_insecure_file_read,
+        http: HttpOptions {
+            insecure: args.insecure,
+            timeout_request: args.timeout_request.map(Duration::from_millis),
+            ignore_redirects: args.ignore_redirects,
+            extra_ca_certs: args.ssl_extra_ca_certs.clone(),
+            client_cert: args.ssl_client_cert.clone(),
+            client_key: args.ssl_client_key.clone(),
+            client_passphrase: args.ssl_client_passphrase.clone(),
+        },
+    };
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        let _ = stop_tx.send(true);
+    });
+
+    let inputs = RunInputs {
+        collection: loaded.collection,
+        environment: loaded.environment,
+        environment_name: loaded.environment_name,
+        environment_id: loaded.environment_id,
+        globals: loaded.globals,
+        options,
+        engine: EngineOptions {
+            module_dirs,
+            ..EngineOptions::default()
+        },
+        interrupt: Some(stop_rx),
+    };
+    let summary = run::run(inputs, &mut reporters).await?;
+    for e in &reporters.errors {
+        eprintln!("error: {e}");
+    }
+    if let Some(err) = &summary.error {
+        eprintln!("error: {err}");
+    }
+    let _: Vec<Variable> = Vec::new();
+    Ok(summary.exit_failed() || !reporters.errors.is_empty())
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

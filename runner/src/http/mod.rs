@@ -1,0 +1,62 @@
+//! HTTP: the run's client, redirects followed by postgate itself (so that
+//! `protocolProfileBehavior` works per request), the cookie jar, timeouts,
+//! and the response data every consumer shares.
+
+pub mod client;
+pub mod cookies;
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use serde::Serialize;
+
+pub use client::{HttpClient, HttpOptions, PreparedRequest, RequestError, SendOptions};
+pub use cookies::CookieJar;
+
+/// A response as every consumer (scripts, reporters) sees it. The body is
+/// held once (`Bytes`) and shared.
+#[derive(Debug, Clone, Default)]
+pub struct ResponseData {
+    pub code: u16,
+    /// Reason phrase (`OK`, `Not Found`).
+    pub status: String,
+    /// Headers in the order received, names as sent by the server.
+    pub headers: Vec<(String, String)>,
+    /// The decoded body (after gzip/deflate/br).
+    pub body: Bytes,
+    /// Milliseconds from sending to the complete body.
+    pub response_time: f64,
+    /// The final URL after redirects.
+    pub url: String,
+    /// Size of the body as received on the wire (before decoding), bytes.
+    pub wire_size: usize,
+    /// Approximate size of the header block, bytes.
+    pub header_size: usize,
+    pub cookies: Vec<CookieData>,
+}
+
+impl ResponseData {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A cookie in Postman's shape (`pm.cookies`, the JSON report).
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct CookieData {
+    pub name: String,
+    pub value: String,
+    pub domain: String,
+    pub path: String,
+    pub expires: Option<String>,
+    #[serde(rename = "httpOnly")]
+    pub http_only: bool,
+    pub secure: bool,
+    #[serde(rename = "hostOnly")]
+    pub host_only: bool,
+}
+
+pub type SharedResponse = Arc<ResponseData>;

@@ -1,0 +1,5 @@
+//! The `postgate` binary.
+
+fn main() {
+    std::process::exit(postgate::cli::main_entry());
+}

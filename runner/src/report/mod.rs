@@ -1,0 +1,52 @@
+//! Reporters: each consumes run events and writes one format. The set of
+//! selected reporters is itself a run listener; the CLI reporter is the one
+//! place that writes run output to the terminal.
+
+pub mod cli;
+pub mod format;
+pub mod options;
+
+use crate::run::{RunEvent, RunListener};
+
+pub use options::ReporterOptions;
+
+/// One output format.
+pub trait Reporter: Send {
+    fn name(&self) -> &'static str;
+    fn on_event(&mut self, event: &RunEvent) -> std::io::Result<()>;
+}
+
+/// The selected reporters, fed in order. A reporter that fails to write is
+/// reported once on stderr and dropped; the others go on.
+#[derive(Default)]
+pub struct ReporterSet {
+    pub reporters: Vec<Box<dyn Reporter>>,
+    pub errors: Vec<String>,
+}
+
+impl ReporterSet {
+    pub fn push(&mut self, r: Box<dyn Reporter>) {
+        self.reporters.push(r);
+    }
+}
+
+impl RunListener for ReporterSet {
+    fn on_event(&mut self, event: &RunEvent) {
+        let mut failed = Vec::new();
+        for (i, r) in self.reporters.iter_mut().enumerate() {
+            if let Err(e) = r.on_event(event) {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    failed.push((i, None));
+                } else {
+                    failed.push((i, Some(format!("{} reporter: {e}", r.name()))));
+                }
+            }
+        }
+        for (i, msg) in failed.into_iter().rev() {
+            self.reporters.remove(i);
+            if let Some(m) = msg {
+                self.errors.push(m);
+            }
+        }
+    }
+}

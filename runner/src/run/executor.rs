@@ -1,0 +1,232 @@
+//! The executor: runs one item once. It takes the variable scopes the item
+//! should see (and gives them back changed) and the shared HTTP client with
+//! its cookie jar, and returns a complete execution record. It knows nothing
+//! of concurrency, retries or reporting.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Instant, SystemTime};
+
+use crate::collection::{parse, Listen, RequestDef};
+use crate::http::{HttpClient, RequestError, ResponseData, SendOptions};
+use crate::request::{self, BuildContext};
+use crate::script::{ScriptHost, ScriptInfo, ScriptJob, ScriptOutcome, ScriptPool};
+use crate::vars::Scopes;
+
+use super::options::RunOptions;
+use super::plan::RunItem;
+use super::record::{Cursor, ExecutionRecord, SentRequest};
+
+/// What every execution of a run shares.
+pub struct ExecContext {
+    pub client: Arc<HttpClient>,
+    pub scripts: ScriptPool,
+    pub options: Arc<RunOptions>,
+    pub collection_name: String,
+    pub runtime: tokio::runtime::Handle,
+}
+
+/// `pm.sendRequest` for one execution: sends through the run's client and
+/// counts the requests so the summary includes them, as Newman's does.
+struct Host {
+    client: Arc<HttpClient>,
+    runtime: tokio::runtime::Handle,
+    sent: AtomicUsize,
+    options: Arc<RunOptions>,
+}
+
+impl ScriptHost for Host {
+    fn send_request(&self, request: serde_json::Value) -> Result<Arc<ResponseData>, String> {
+        let def = parse::request_def(Some(&request), "request").map_err(|e| e.message)?;
+        let scopes = Scopes::default();
+        let cx = BuildContext {
+            scopes: &scopes,
+            auth: def.auth.as_ref().filter(|a| a.kind != "noauth"),
+            working_dir: &self.options.working_dir,
+            restrict_files: self.options.restrict_files,
+            disable_body_pruning: false,
+        };
+        let (prepared, _) = request::build(&def, &cx).map_err(|e| e.to_string())?;
+        self.sent.fetch_add(1, Ordering::Relaxed);
+        let opts = SendOptions::from_ppb(&Default::default(), &self.options.http);
+        self.runtime
+            .block_on(self.client.send(&prepared, &opts))
+            .map(Arc::new)
+            .map_err(|e| e.message)
+    }
+}
+
+fn info(cx: &ExecContext, item: &RunItem, cursor: &Cursor, event: &str) -> ScriptInfo {
+    ScriptInfo {
+        event_name: event.to_string(),
+        iteration: cursor.iteration,
+        iteration_count: cursor.cycles,
+        request_name: item.item.name.clone(),
+        request_id: item.item.id.clone(),
+        collection_name: cx.collection_name.clone(),
+        path: item.full_name.clone(),
+    }
+}
+
+async fn run_phase(
+    cx: &ExecContext,
+    item: &RunItem,
+    cursor: &Cursor,
+    listen: Listen,
+    scopes: &mut Scopes,
+    request: serde_json::Value,
+    response: Option<Arc<ResponseData>>,
+    host: &Arc<Host>,
+) -> ScriptOutcome {
+    let scripts = match listen {
+        Listen::PreRequest => item.prerequest.clone(),
+        Listen::Test => item.test.clone(),
+    };
+    let cookies = response
+        .as_ref()
+        .map(|r| cx.client.jar.cookies_for(&r.url))
+        .unwrap_or_default();
+    let job = ScriptJob {
+        listen,
+        scripts,
+        scopes: std::mem::take(scopes),
+        request,
+        response,
+        cookies,
+        info: info(
+            cx,
+            item,
+            cursor,
+            match listen {
+                Listen::PreRequest => "prerequest",
+                Listen::Test => "test",
+            },
+        ),
+        timeout: cx.options.timeout_script,
+        host: Some(host.clone() as Arc<dyn ScriptHost>),
+    };
+    let mut outcome = cx.scripts.run(job).await;
+    *scopes = std::mem::take(&mut outcome.scopes);
+    outcome
+}
+
+/// Run one item once with the given scopes; the scopes come back changed
+/// as the item's scripts changed them.
+pub async fn execute(cx: &ExecContext, item: &Arc<RunItem>, scopes: &mut Scopes, cursor: Cursor) -> ExecutionRecord {
+    let started = SystemTime::now();
+    let t0 = Instant::now();
+    let mut rec = ExecutionRecord {
+        id: uuid::Uuid::new_v4().to_string(),
+        cursor,
+        item: item.clone(),
+        request: None,
+        response: None,
+        request_error: None,
+        prerequest: Vec::new(),
+        test: Vec::new(),
+        console: Vec::new(),
+        warnings: Vec::new(),
+        skipped: false,
+        next_request: None,
+        next_request_from_test: false,
+        extra_requests: 0,
+        started,
+        duration: Default::default(),
+    };
+    if let Some(d) = cx.options.delay_request {
+        tokio::time::sleep(d).await;
+    }
+    let host = Arc::new(Host {
+        client: cx.client.clone(),
+        runtime: cx.runtime.clone(),
+        sent: AtomicUsize::new(0),
+        options: cx.options.clone(),
+    });
+
+    // Pre-request scripts see the unresolved request and may change it.
+    let mut def: std::borrow::Cow<'_, RequestDef> = std::borrow::Cow::Borrowed(&item.item.request);
+    if !item.prerequest.is_empty() {
+        let json = request::request_to_json(&def);
+        let out = run_phase(cx, item, &rec.cursor, Listen::PreRequest, scopes, json, None, &host).await;
+        rec.prerequest = out.runs;
+        rec.console.extend(out.console.into_iter().map(|mut c| {
+            c.prerequest = true;
+            c
+        }));
+        if out.next_request.is_some() {
+            rec.next_request = out.next_request;
+        }
+        if let Some(changed) = out.request {
+            match parse::request_def(Some(&changed), "request") {
+                Ok(d) => def = std::borrow::Cow::Owned(d),
+                Err(e) => rec
+                    .warnings
+                    .push(format!("the request changed by a pre-request script could not be read: {}", e.message)),
+            }
+        }
+        if out.skip_request {
+            rec.skipped = true;
+            rec.extra_requests = host.sent.load(Ordering::Relaxed);
+            rec.duration = t0.elapsed();
+            return rec;
+        }
+    }
+
+    let disable_body_pruning = item
+        .ppb
+        .get("disableBodyPruning")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let build_cx = BuildContext {
+        scopes,
+        auth: item.auth.as_ref(),
+        working_dir: &cx.options.working_dir,
+        restrict_files: cx.options.restrict_files,
+        disable_body_pruning,
+    };
+    let built = request::build(&def, &build_cx);
+    let request_json = match built {
+        Ok((prepared, json)) => {
+            let opts = SendOptions::from_ppb(&item.ppb, &cx.options.http);
+            match cx.client.send(&prepared, &opts).await {
+                Ok(resp) => rec.response = Some(Arc::new(resp)),
+                Err(e) => rec.request_error = Some(e),
+            }
+            rec.request = Some(SentRequest {
+                prepared,
+                json: json.clone(),
+            });
+            json
+        }
+        Err(e) => {
+            rec.request_error = Some(RequestError {
+                code: "EINVAL".into(),
+                message: e.to_string(),
+            });
+            request::request_to_json(&def)
+        }
+    };
+
+    if !item.test.is_empty() {
+        let out = run_phase(
+            cx,
+            item,
+            &rec.cursor,
+            Listen::Test,
+            scopes,
+            request_json,
+            rec.response.clone(),
+            &host,
+        )
+        .await;
+        rec.test = out.runs;
+        rec.console.extend(out.console);
+        if out.next_request.is_some() {
+            rec.next_request = out.next_request;
+            rec.next_request_from_test = true;
+        }
+    }
+    rec.extra_requests = host.sent.load(Ordering::Relaxed);
+    rec.duration = t0.elapsed();
+    rec
+}

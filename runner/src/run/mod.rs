@@ -1,0 +1,20 @@
+//! Running a collection: the plan (which requests, in what order), the
+//! executor (one item, given the scopes and cookie jar it should see, to one
+//! execution record), the run loop (iterations, setNextRequest, bail), and
+//! the typed events reporters consume.
+
+pub mod events;
+pub mod executor;
+pub mod options;
+pub mod plan;
+pub mod record;
+pub mod runner;
+pub mod summary;
+
+pub use events::{RunEvent, RunListener};
+pub use executor::{execute, ExecContext};
+pub use options::{Bail, RunOptions};
+pub use plan::{plan, RunItem};
+pub use record::{Cursor, ExecutionRecord, SentRequest};
+pub use runner::{run, RunInputs};
+pub use summary::{Failure, FailureSource, RunSummary, Stat, Stats, Timings};

@@ -1,0 +1,42 @@
+//! Options that change how a run behaves (not how it is reported).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::data::Row;
+use crate::http::HttpOptions;
+
+/// `--bail [folder,failure]`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Bail {
+    /// Stop gracefully after the item in which anything failed.
+    pub failure: bool,
+    /// An unknown `--folder` stops the run before it starts; errors abort.
+    pub folder: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// `-n`; `None` means the data file's row count, else 1.
+    pub iteration_count: Option<usize>,
+    pub data: Vec<Row>,
+    /// `--folder`, repeatable.
+    pub folders: Vec<String>,
+    pub bail: Option<Bail>,
+    pub delay_request: Option<Duration>,
+    /// `--timeout`: the whole run.
+    pub timeout: Option<Duration>,
+    pub timeout_script: Option<Duration>,
+    pub working_dir: PathBuf,
+    /// `--no-insecure-file-read`.
+    pub restrict_files: bool,
+    pub http: HttpOptions,
+}
+
+impl RunOptions {
+    pub fn cycles(&self) -> usize {
+        self.iteration_count
+            .unwrap_or(if self.data.is_empty() { 1 } else { self.data.len() })
+            .max(1)
+    }
+}
