@@ -1,0 +1,173 @@
+//! The core engine end to end: each collection under `collections/tests/`
+//! checks its own behaviour with assertions against the fixture API, so a
+//! run that passes every assertion shows that behaviour working.
+
+use crate::support::*;
+
+#[test]
+fn variables_scopes_precedence_nesting_and_dynamic_values() {
+    let env = fixture("environments/variables.postman_environment.json");
+    let globals = fixture("environments/globals.postman_globals.json");
+    let run = run_collection(
+        "tests/variables.postman_collection.json",
+        &[
+            "-e",
+            env.to_str().unwrap(),
+            "-g",
+            globals.to_str().unwrap(),
+            "--env-var",
+            "fromCli=cli",
+        ],
+    );
+    assert_all_passed(&run, 15);
+}
+
+#[test]
+fn requests_urls_headers_bodies_pruning_and_decoding() {
+    let run = run_collection(
+        "tests/requests.postman_collection.json",
+        &["--working-dir", repo_root().to_str().unwrap()],
+    );
+    assert_all_passed(&run, 24);
+}
+
+#[test]
+fn auth_inheritance_basic_bearer_apikey() {
+    let run = run_collection("tests/auth.postman_collection.json", &[]);
+    assert_all_passed(&run, 7);
+}
+
+#[test]
+fn redirects_protocol_profile_behavior_and_cookies() {
+    let run = run_collection("tests/http.postman_collection.json", &[]);
+    assert_all_passed(&run, 12);
+}
+
+#[test]
+fn folder_order_script_order_set_next_request_and_null() {
+    let run = run_collection("tests/flow.postman_collection.json", &[]);
+    assert_all_passed(&run, 4);
+    assert!(run.stdout.contains("Attempting to set next request to fourth"), "{run:?}");
+    assert!(!run.stdout.contains("third (jumped over)"), "{run:?}");
+    assert!(!run.stdout.contains("never runs"), "{run:?}");
+}
+
+#[test]
+fn skip_request_skips_the_http_call_and_tests() {
+    let run = run_collection("tests/flow.postman_collection.json", &["--env-var", "skipFourth=yes"]);
+    // fourth is skipped: its test does not append "d", so the order check fails.
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(summary_row(&run.stdout, "assertions"), Some((4, 1)), "{run:?}");
+    assert!(!run.stdout.contains("step=4"), "{run:?}");
+}
+
+#[test]
+fn csv_iteration_data_with_newman_casting() {
+    let data = fixture("data/users.csv");
+    let run = run_collection("tests/data.postman_collection.json", &["-d", data.to_str().unwrap()]);
+    assert_all_passed(&run, 12);
+    assert_eq!(summary_row(&run.stdout, "iterations"), Some((3, 0)), "{run:?}");
+    assert!(run.stdout.contains("Iteration 3/3"), "{run:?}");
+}
+
+#[test]
+fn json_iteration_data_and_last_row_repeats_past_the_end() {
+    let data = fixture("data/users.json");
+    let run = run_collection("tests/data.postman_collection.json", &["-d", data.to_str().unwrap(), "-n", "3"]);
+    assert_all_passed(&run, 12);
+    assert_eq!(summary_row(&run.stdout, "iterations"), Some((3, 0)), "{run:?}");
+}
+
+#[test]
+fn iteration_count_repeats_the_collection() {
+    let run = run_collection("tests/auth.postman_collection.json", &["-n", "2"]);
+    assert_all_passed(&run, 14);
+    assert_eq!(summary_row(&run.stdout, "requests"), Some((12, 0)), "{run:?}");
+}
+
+#[test]
+fn folder_option_runs_only_that_folder_in_collection_order() {
+    let run = run_collection(
+        "tests/auth.postman_collection.json",
+        &["--folder", "folder auth wins over the collection's", "--folder", "inherits basic from the collection"],
+    );
+    assert_all_passed(&run, 5);
+    let first = run.stdout.find("basic auth inherited").unwrap_or(usize::MAX);
+    let second = run.stdout.find("bearer from the folder").unwrap_or(0);
+    assert!(first < second, "collection order, not argument order: {run:?}");
+    assert!(!run.stdout.contains("wrong basic credentials"), "{run:?}");
+}
+
+#[test]
+fn unknown_folder_stops_the_run_before_any_request() {
+    let run = run_collection("tests/auth.postman_collection.json", &["--folder", "nope"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("Unable to find a folder or request: \"nope\""),
+        "{run:?}"
+    );
+}
+
+#[test]
+fn failures_are_listed_and_exit_code_is_one() {
+    let run = run_collection("tests/failures.postman_collection.json", &[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(summary_row(&run.stdout, "assertions"), Some((2, 1)), "{run:?}");
+    assert_eq!(summary_row(&run.stdout, "requests"), Some((2, 1)), "{run:?}");
+    assert_eq!(summary_row(&run.stdout, "test-scripts"), Some((2, 1)), "{run:?}");
+    for expected in [
+        "❏ F1",
+        "↳ Req A",
+        "  ✓  ok",
+        "  1. bad",
+        "  │ 'hi', { a: 1 }, 5",
+        "→ Req B",
+        "  POST http://127.0.0.1:9/refused [errored]",
+        "     connect ECONNREFUSED 127.0.0.1:9",
+        "  3⠄ TypeError in test-script",
+        " 1.  AssertionError  bad",
+        "expected 1 to equal 2",
+        "at assertion:1 in test-script",
+        "inside \"F1 / Req A\"",
+        "at request",
+    ] {
+        assert!(run.stdout.contains(expected), "missing {expected:?} in {run:?}");
+    }
+}
+
+#[test]
+fn suppress_exit_code_exits_zero_on_failures() {
+    let run = run_collection("tests/failures.postman_collection.json", &["-x"]);
+    assert_eq!(run.code, 0, "{run:?}");
+}
+
+#[test]
+fn bail_stops_after_the_first_failing_item() {
+    let run = run_collection("tests/failures.postman_collection.json", &["--bail"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(!run.stdout.contains("Req B"), "{run:?}");
+}
+
+#[test]
+fn disable_unicode_uses_plain_symbols() {
+    let run = run_collection("tests/failures.postman_collection.json", &["--disable-unicode"]);
+    assert!(run.stdout.contains("Folder F1"), "{run:?}");
+    assert!(run.stdout.contains("Sub-folder Req A"), "{run:?}");
+    assert!(run.stdout.contains("  Pass  ok"), "{run:?}");
+    assert!(!run.stdout.contains('✓'), "{run:?}");
+}
+
+#[test]
+fn color_off_and_no_tty_print_no_escape_codes() {
+    let run = run_collection("tests/failures.postman_collection.json", &[]);
+    assert!(!run.stdout.contains('\u{1b}'), "{run:?}");
+    let on = run_collection("tests/failures.postman_collection.json", &["--color", "on"]);
+    assert!(on.stdout.contains('\u{1b}'), "{on:?}");
+}
+
+#[test]
+fn silent_prints_nothing() {
+    let run = run_collection("tests/failures.postman_collection.json", &["--silent"]);
+    assert_eq!(run.stdout, "", "{run:?}");
+    assert_eq!(run.code, 1);
+}

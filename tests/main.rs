@@ -1,0 +1,7 @@
+//! Black-box tests of the `postgate` binary: real collections from
+//! `collections/` run against the fixture API on loopback.
+
+mod support;
+
+mod cli_errors;
+mod engine;
