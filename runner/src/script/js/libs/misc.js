@@ -1,0 +1,1 @@
+(function (N, M) { 'use strict'; return {}; })
