@@ -1,0 +1,136 @@
+// Parity harness for postgate's script libraries (runner/src/script/libs).
+//
+// Runs each case against the real npm packages that postman-sandbox 4.7.1
+// bundles and prints one JSON line per case. The same CASES block (between
+// the markers) is evaluated by postgate's libraries with `M` bound to
+// `__pg_modules`; diff the two outputs.
+//
+//   npm install --prefix /tmp/libref crypto-js@3.3.0 lodash@4.17.21 moment@2.30.1 \
+//       ajv@6.12.5 tv4@1.3.0 xml2js@0.4.23 csv-parse@1.2.4 lodash3@3.10.2 atob btoa
+//   LIBREF=/tmp/libref node tests/js/libs_parity.mjs > expected.txt
+import { createRequire } from 'node:module';
+
+const base = (process.env.LIBREF || '/tmp/libref') + '/';
+const require = createRequire(base + 'node_modules/');
+const r = (id) => require(base + 'node_modules/' + id);
+const xml2js = r('xml2js');
+const M = {
+    'crypto-js': r('crypto-js'), lodash: r('lodash'), moment: r('moment'), ajv: r('ajv'), tv4: r('tv4'),
+    xml2js, 'csv-parse/lib/sync': r('csv-parse/lib/sync'), atob: r('atob'), btoa: r('btoa'),
+    buffer: { Buffer }, querystring: await import('node:querystring'), path: await import('node:path'),
+    __legacy: {
+        _: r('lodash3').noConflict ? r('lodash3').noConflict() : r('lodash3'),
+        xml2Json: function (s) {
+            let out = {};
+            xml2js.parseString(s, { explicitArray: false, async: false, trim: true, mergeAttrs: false }, (_, res) => { out = res; });
+            return out;
+        }
+    }
+};
+const out = (name, f) => {
+    let v;
+    try { v = JSON.stringify(f()); } catch (e) { v = 'THROWS ' + e.name + ': ' + e.message; }
+    console.log(name + ' => ' + v);
+};
+// CASES-BEGIN
+var CASES = [
+  // crypto-js
+  ['md5', () => M['crypto-js'].MD5('The quick brown fox jumps over the lazy dog').toString()],
+  ['sha1', () => M['crypto-js'].SHA1('abc').toString()],
+  ['sha224', () => M['crypto-js'].SHA224('abc').toString()],
+  ['sha256 b64', () => M['crypto-js'].SHA256('abc').toString(M['crypto-js'].enc.Base64)],
+  ['sha384', () => M['crypto-js'].SHA384('abc').toString()],
+  ['sha512', () => M['crypto-js'].SHA512('abc').toString()],
+  ['sha3 default', () => M['crypto-js'].SHA3('abc').toString()],
+  ['sha3 256', () => M['crypto-js'].SHA3('abc', { outputLength: 256 }).toString()],
+  ['ripemd160', () => M['crypto-js'].RIPEMD160('abc').toString()],
+  ['sha256 unicode', () => M['crypto-js'].SHA256('héllo wörld ✓ 😀').toString()],
+  ['hmac md5', () => M['crypto-js'].HmacMD5('msg', 'key').toString()],
+  ['hmac sha1', () => M['crypto-js'].HmacSHA1('msg', 'key').toString()],
+  ['hmac sha256 b64', () => M['crypto-js'].HmacSHA256('GET\n/path\n', 'secret').toString(M['crypto-js'].enc.Base64)],
+  ['hmac sha384', () => M['crypto-js'].HmacSHA384('msg', 'key').toString()],
+  ['hmac sha512', () => M['crypto-js'].HmacSHA512('msg', 'key').toString()],
+  ['hmac sha3', () => M['crypto-js'].HmacSHA3('msg', 'key').toString()],
+  ['hmac long key', () => M['crypto-js'].HmacSHA256('msg', 'k'.repeat(100)).toString()],
+  ['hmac wa key', () => M['crypto-js'].HmacSHA256('msg', M['crypto-js'].enc.Hex.parse('0102030405')).toString()],
+  ['progressive sha256', () => { const h = M['crypto-js'].algo.SHA256.create(); h.update('ab'); h.update('c'); return h.finalize().toString(); }],
+  ['progressive hmac', () => { const h = M['crypto-js'].algo.HMAC.create(M['crypto-js'].algo.SHA256, 'key'); h.update('ms'); h.update('g'); return h.finalize().toString(); }],
+  ['pbkdf2 default', () => M['crypto-js'].PBKDF2('password', 'salt').toString()],
+  ['pbkdf2 sha256', () => M['crypto-js'].PBKDF2('password', 'salt', { keySize: 8, iterations: 1000, hasher: M['crypto-js'].algo.SHA256 }).toString()],
+  ['evpkdf', () => M['crypto-js'].EvpKDF('password', 'salt', { keySize: 12 }).toString()],
+  ['enc hex parse', () => M['crypto-js'].enc.Hex.parse('48656c6c6f').toString(M['crypto-js'].enc.Utf8)],
+  ['enc latin1', () => M['crypto-js'].enc.Latin1.parse('\xff\xfe').toString()],
+  ['enc b64 parse', () => M['crypto-js'].enc.Base64.parse('SGVsbG8sIFdvcmxkIQ==').toString(M['crypto-js'].enc.Utf8)],
+  ['enc utf16', () => M['crypto-js'].enc.Utf16.parse('hi').toString()],
+  ['enc utf16le', () => M['crypto-js'].enc.Utf16LE.stringify(M['crypto-js'].enc.Hex.parse('68006900'))],
+  ['wordarray', () => { const w = M['crypto-js'].lib.WordArray.create([0x01020304, 0x05060708], 6); return [w.toString(), w.sigBytes, w.words]; }],
+  ['wordarray concat', () => M['crypto-js'].enc.Hex.parse('010203').concat(M['crypto-js'].enc.Hex.parse('0405')).toString()],
+  ['wordarray random', () => M['crypto-js'].lib.WordArray.random(16).sigBytes],
+  ['aes key iv', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('hello world', k, { iv: k }).toString(); }],
+  ['aes key iv 256', () => { const C = M['crypto-js']; const k = C.enc.Hex.parse('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f'); return C.AES.encrypt('hello world', k, { iv: C.enc.Hex.parse('0f0e0d0c0b0a09080706050403020100') }).ciphertext.toString(); }],
+  ['aes ecb', () => { const C = M['crypto-js']; return C.AES.encrypt('hello', C.enc.Utf8.parse('0123456789abcdef'), { mode: C.mode.ECB }).toString(); }],
+  ['aes ecb nopad', () => { const C = M['crypto-js']; return C.AES.encrypt(C.enc.Utf8.parse('0123456789abcdef'), C.enc.Utf8.parse('0123456789abcdef'), { mode: C.mode.ECB, padding: C.pad.NoPadding }).toString(); }],
+  ['aes ctr', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('some longer text for ctr mode!!', k, { iv: k, mode: C.mode.CTR, padding: C.pad.NoPadding }).toString(); }],
+  ['aes cfb', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('some longer text for cfb mode', k, { iv: k, mode: C.mode.CFB }).toString(); }],
+  ['aes ofb', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('some longer text for ofb mode', k, { iv: k, mode: C.mode.OFB }).toString(); }],
+  ['aes zero pad', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('abc', k, { iv: k, padding: C.pad.ZeroPadding }).toString(); }],
+  ['aes ansix923', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('abc', k, { iv: k, padding: C.pad.AnsiX923 }).toString(); }],
+  ['aes iso97971', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('abc', k, { iv: k, padding: C.pad.Iso97971 }).toString(); }],
+  ['aes decrypt kiv', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.decrypt('MOfLtxzZ0YgS4+5cPylFYw==', k, { iv: k }).toString(C.enc.Utf8); }],
+  ['aes passphrase roundtrip', () => { const C = M['crypto-js']; return C.AES.decrypt(C.AES.encrypt('secret msg', 'pass').toString(), 'pass').toString(C.enc.Utf8); }],
+  ['aes passphrase decrypt fixed', () => { const C = M['crypto-js']; return C.AES.decrypt('U2FsdGVkX1+0m1ePjqU3WdTJmX5yfWq3Vz4GEY4uRNs=', 'pw').toString(); }],
+  ['aes passphrase salt fixed', () => { const C = M['crypto-js']; const ct = C.AES.encrypt('hello', 'pw', { }); return [ct.salt.sigBytes, ct.toString().slice(0, 10)]; }],
+  ['des', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('12345678'); return C.DES.encrypt('hello des', k, { iv: k }).toString(); }],
+  ['tripledes', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('123456789012345678901234'); return C.TripleDES.encrypt('hello 3des', k, { iv: C.enc.Utf8.parse('abcdefgh') }).toString(); }],
+  ['tripledes ecb decrypt', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('123456789012345678901234'); const e = C.TripleDES.encrypt('x', k, { mode: C.mode.ECB }); return C.TripleDES.decrypt(e, k, { mode: C.mode.ECB }).toString(C.enc.Utf8); }],
+  ['format hex', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('hi', k, { iv: k, format: C.format.Hex }).toString(); }],
+  ['malformed utf8', () => M['crypto-js'].enc.Hex.parse('ff').toString(M['crypto-js'].enc.Utf8)],
+  // lodash 4
+  ['_.get', () => M.lodash.get({ a: [{ b: { c: 3 } }] }, 'a[0].b.c')],
+  ['_.get default', () => M.lodash.get({ a: 1 }, 'x.y', 'def')],
+  ['_.set', () => M.lodash.set({}, 'a[0].b', 5)],
+  ['_.has', () => [M.lodash.has({ a: { b: 1 } }, 'a.b'), M.lodash.has({ a: 1 }, 'b')]],
+  ['_.isEqual', () => [M.lodash.isEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), M.lodash.isEqual([1], ['1'])]],
+  ['_.isEmpty', () => [M.lodash.isEmpty({}), M.lodash.isEmpty([]), M.lodash.isEmpty(''), M.lodash.isEmpty(0), M.lodash.isEmpty('a'), M.lodash.isEmpty({ a: 1 }), M.lodash.isEmpty(null)]],
+  ['_.pick omit', () => [M.lodash.pick({ a: 1, b: 2, c: 3 }, ['a', 'c']), M.lodash.omit({ a: 1, b: 2, c: 3 }, 'b')]],
+  ['_.merge', () => M.lodash.merge({ a: [{ b: 2 }, { d: 4 }] }, { a: [{ c: 3 }, { e: 5 }] })],
+  ['_.cloneDeep', () => { const o = { a: { b: [1, 2] } }; const c = M.lodash.cloneDeep(o); c.a.b.push(3); return [o, c]; }],
+  ['_.map shorthand', () => [M.lodash.map([{ a: 1 }, { a: 2 }], 'a'), M.lodash.map({ x: 1, y: 2 }, (v, k) => k + v)]],
+  ['_.filter matches', () => M.lodash.filter([{ a: 1, b: 2 }, { a: 2 }], { a: 1 })],
+  ['_.find', () => [M.lodash.find([{ a: 1 }, { a: 2 }], ['a', 2]), M.lodash.findIndex([1, 2, 3], (x) => x > 1)]],
+  ['_.some every', () => [M.lodash.some([1, 2], (x) => x > 1), M.lodash.every([1, 2], Boolean)]],
+  ['_.reduce', () => M.lodash.reduce({ a: 1, b: 2 }, (acc, v, k) => acc + k + v, '')],
+  ['_.includes', () => [M.lodash.includes([1, 2, NaN], NaN), M.lodash.includes('abc', 'b'), M.lodash.includes({ a: 1 }, 1)]],
+  ['_.uniq', () => [M.lodash.uniq([2, 1, 2, '2']), M.lodash.uniqBy([2.1, 1.2, 2.3], Math.floor)]],
+  ['_.sortBy orderBy', () => [M.lodash.sortBy([{ n: 'b', a: 2 }, { n: 'a', a: 2 }, { n: 'c', a: 1 }], ['a', 'n']), M.lodash.orderBy([{ a: 1 }, { a: 3 }, { a: 2 }], ['a'], ['desc'])]],
+  ['_.groupBy keyBy countBy', () => [M.lodash.groupBy([6.1, 4.2, 6.3], Math.floor), M.lodash.keyBy([{ id: 'a' }, { id: 'b' }], 'id'), M.lodash.countBy(['one', 'two', 'three'], 'length')]],
+  ['_.flatten', () => [M.lodash.flatten([1, [2, [3, [4]]]]), M.lodash.flattenDeep([1, [2, [3, [4]]]])]],
+  ['_.chunk compact', () => [M.lodash.chunk([1, 2, 3, 4, 5], 2), M.lodash.compact([0, 1, false, 2, '', 3])]],
+  ['_.difference etc', () => [M.lodash.difference([2, 1], [2, 3]), M.lodash.intersection([2, 1], [2, 3]), M.lodash.union([2], [1, 2]), M.lodash.zip(['a', 'b'], [1, 2], [true])]],
+  ['_.range', () => [M.lodash.range(4), M.lodash.range(1, 5), M.lodash.range(0, 20, 5), M.lodash.range(0, -4, -1), M.lodash.range(0)]],
+  ['_.times', () => M.lodash.times(3, String)],
+  ['_.size first last', () => [M.lodash.size({ a: 1, b: 2 }), M.lodash.size('abc'), M.lodash.first([1, 2]), M.lodash.last([1, 2]), M.lodash.tail([1, 2, 3]), M.lodash.take([1, 2, 3], 2)]],
+  ['_.sum max min mean', () => [M.lodash.sum([4, 2, 8]), M.lodash.sumBy([{ n: 4 }, { n: 2 }], 'n'), M.lodash.max([4, 2, 8]), M.lodash.min([]), M.lodash.maxBy([{ n: 1 }, { n: 2 }], 'n'), M.lodash.mean([4, 2, 8, 6])]],
+  ['_ case funcs', () => ['Foo Bar', '--foo-bar--', '__FOO_BAR__', 'fooBar', 'XMLHttpRequest', 'déjà vu'].map((s) => [M.lodash.camelCase(s), M.lodash.snakeCase(s), M.lodash.kebabCase(s), M.lodash.startCase(s)])],
+  ['_ string funcs', () => [M.lodash.capitalize('FRED'), M.lodash.upperFirst('fred'), M.lodash.lowerFirst('Fred'), M.lodash.trim('  abc  '), M.lodash.trim('-_-abc-_-', '_-'), M.lodash.pad('abc', 8, '_-'), M.lodash.padStart('5', 3, '0'), M.lodash.padEnd('abc', 6), M.lodash.repeat('ab', 3)]],
+  ['_ string funcs 2', () => [M.lodash.startsWith('abc', 'b', 1), M.lodash.endsWith('abc', 'b', 2), M.lodash.toLower('ABC'), M.lodash.toUpper('abc'), M.lodash.escape('<a href="x">&\'</a>'), M.lodash.unescape('&lt;b&gt;&amp;&#39;'), M.lodash.truncate('hi-diddly-ho there, neighborino', { length: 24, separator: ' ' })]],
+  ['_.template', () => [M.lodash.template('hello <%= user %>!')({ user: 'fred' }), M.lodash.template('<%- value %>')({ value: '<script>' }), M.lodash.template('<% _.forEach(users, function(u) { %><li><%- u %></li><% }); %>')({ users: ['a', 'b'] }), M.lodash.template('hi ${ name }')({ name: 'x' })]],
+  ['_ object funcs', () => [M.lodash.mapValues({ a: 1, b: 2 }, (v) => v * 2), M.lodash.mapKeys({ a: 1 }, (v, k) => k + v), M.lodash.toPairs({ a: 1, b: 2 }), M.lodash.fromPairs([['a', 1]]), M.lodash.invert({ a: 1, b: 2 }), M.lodash.defaults({ a: 1 }, { a: 3, b: 2 }), M.lodash.assign({ a: 0 }, { a: 1 }, { b: 2 })]],
+  ['_ isMatch matches property', () => [M.lodash.isMatch({ a: 1, b: { c: 2, d: 3 } }, { b: { c: 2 } }), M.lodash.filter([{ a: { b: 1 } }, { a: { b: 2 } }], M.lodash.matches({ a: { b: 2 } })), M.lodash.map([{ a: { b: 1 } }], M.lodash.property('a.b'))]],
+  ['_ types', () => [M.lodash.isArray([]), M.lodash.isObject(() => 1), M.lodash.isString(''), M.lodash.isNumber(NaN), M.lodash.isFunction(class {}), M.lodash.isNil(undefined), M.lodash.isPlainObject(Object.create(null)), M.lodash.isPlainObject([]), M.lodash.isInteger(1.0), M.lodash.isNaN(NaN)]],
+  ['_ chain', () => [M.lodash.chain([1, 2, 3]).map((x) => x * 2).filter((x) => x > 2).value(), M.lodash([1, 2, 3]).map((x) => x + 1).sum(), M.lodash([3, 1]).sortBy().first(), M.lodash({ a: 1 }).keys().value()]],
+  ['_ uniqueId', () => typeof M.lodash.uniqueId('x')],
+  ['_ each break', () => { const seen = []; M.lodash.each([1, 2, 3], (v) => { seen.push(v); return v < 2; }); return seen; }],
+  ['_ parseInt toNumber', () => [M.lodash.parseInt('08'), M.lodash.parseInt('0x1f'), M.lodash.toNumber('3.2'), M.lodash.toInteger('3.7'), M.lodash.toString(null), M.lodash.toString([1, [2]])]],
+  ['_ round', () => [M.lodash.round(4.006, 2), M.lodash.floor(4060, -2), M.lodash.ceil(6.004, 2), M.lodash.clamp(10, -5, 5), M.lodash.inRange(3, 2, 4)]],
+  ['_ words', () => [M.lodash.words('fred, barney, & pebbles'), M.lodash.words('camelCaseHTTPRequest2xx')]],
+  ['_ xor without zipObject', () => [M.lodash.xor([2, 1], [2, 3]), M.lodash.without([2, 1, 2, 3], 1, 2), M.lodash.zipObject(['a', 'b'], [1, 2])]],
+  ['_ get weird paths', () => [M.lodash.get({ 'a.b': 1 }, 'a.b'), M.lodash.get({ a: { 'b-c': 2 } }, 'a["b-c"]'), M.lodash.get([[1, 2]], '[0][1]'), M.lodash.get({ a: null }, 'a.b', 'd')]],
+  // lodash 3 (legacy `_`)
+  ['_3 pluck where', () => [M.__legacy._.pluck([{ a: 1 }, { a: 2 }], 'a'), M.__legacy._.where([{ a: 1, b: 1 }, { a: 2 }], { a: 1 }), M.__legacy._.findWhere([{ a: 1 }, { a: 2 }], { a: 2 })]],
+  ['_3 contains max', () => [M.__legacy._.contains([1, 2], 2), M.__legacy._.max([{ n: 1 }, { n: 3 }], 'n'), M.__legacy._.max([]), M.__legacy._.capitalize('fRED'), M.__legacy._.first([1, 2, 3], 2), M.__legacy._.rest([1, 2, 3])]],
+  ['_3 uniq pairs object', () => [M.__legacy._.uniq([1, 2, 1]), M.__legacy._.pairs({ a: 1 }), M.__legacy._.object(['a', 'b'], [1, 2]), M.__legacy._.indexBy([{ id: 'x' }], 'id'), M.__legacy._.sortByOrder([{ a: 1 }, { a: 2 }], ['a'], [false])]],
+  ['_3 isArray each', () => { const out = []; M.__legacy._.each({ a: 1 }, (v, k) => out.push(k + v)); return [M.__legacy._.isArray([]), out, M.__legacy._.parseInt('42'), M.__legacy._.keys({ a: 1 })]; }],
+];
+// CASES-END
+for (const [name, f] of CASES) { out(name, f); }
