@@ -85,6 +85,57 @@ var CASES = [
   ['tripledes ecb decrypt', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('123456789012345678901234'); const e = C.TripleDES.encrypt('x', k, { mode: C.mode.ECB }); return C.TripleDES.decrypt(e, k, { mode: C.mode.ECB }).toString(C.enc.Utf8); }],
   ['format hex', () => { const C = M['crypto-js']; const k = C.enc.Utf8.parse('0123456789abcdef'); return C.AES.encrypt('hi', k, { iv: k, format: C.format.Hex }).toString(); }],
   ['malformed utf8', () => M['crypto-js'].enc.Hex.parse('ff').toString(M['crypto-js'].enc.Utf8)],
+  // ajv 6 / tv4 (schema, data); each case prints ajv (first error), ajv allErrors, tv4 error, tv4 multiple
+  ...[
+    [{ type: 'object', required: ['a', 'b-c'], properties: { a: { type: 'string' }, n: { type: 'integer', minimum: 3 } } }, { n: 1 }],
+    [{ type: 'object', properties: { a: { type: 'boolean' }, arr: { type: 'array', items: { type: 'number' } } }, additionalProperties: false }, { a: 1, x: 2, arr: [1, 's'], 'we ird': 1 }],
+    [{ enum: [1, 2] }, 3],
+    [{ type: ['string', 'null'], minLength: 2 }, 5],
+    [{ type: 'string', minLength: 3, maxLength: 4, pattern: '^a' }, 'bb'],
+    [{ type: 'number', exclusiveMinimum: 5, multipleOf: 2 }, 5],
+    [{ type: 'number', maximum: 5 }, 7],
+    [{ type: 'array', minItems: 2, uniqueItems: true }, [1]],
+    [{ type: 'array', uniqueItems: true }, [1, 2, 1]],
+    [{ type: 'array', uniqueItems: true, items: { type: 'number' } }, [1, 2, 1]],
+    [{ anyOf: [{ type: 'string' }, { type: 'number', minimum: 10 }] }, 3],
+    [{ oneOf: [{ type: 'number' }, { minimum: 0 }] }, 3],
+    [{ oneOf: [{ type: 'string' }, { type: 'boolean' }] }, 3],
+    [{ not: { type: 'number' } }, 3],
+    [{ format: 'email' }, 'nope'],
+    [{ format: 'email' }, 'a.b@example.com'],
+    [{ type: 'string', format: 'date-time' }, '2020-01-01'],
+    [{ type: 'string', format: 'date-time' }, '2020-01-01T10:00:00Z'],
+    [{ format: 'uuid' }, '6fa459ea-ee8a-3ca4-894e-db77e160355e'],
+    [{ format: 'foo' }, 'x'],
+    [{ const: 3 }, 4],
+    [{ dependencies: { a: ['b'] } }, { a: 1 }],
+    [{ properties: { x: { $ref: '#/definitions/p' } }, definitions: { p: { type: 'integer' } } }, { x: 's' }],
+    [{ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object' }, 1],
+    [{ $schema: 'http://json-schema.org/draft-07/schema#', type: 'object' }, 1],
+    [{ type: 'object', maxProperties: 1, minProperties: 3 }, { a: 1, b: 2 }],
+    [{ items: [{ type: 'number' }], additionalItems: false }, [1, 2]],
+    [{ type: 'integer' }, 1.5],
+    [{ properties: { a: { properties: { b: { type: 'string' } } } } }, { a: { b: 1 } }],
+    [{ required: ['a', 'b'] }, {}],
+    [{ required: ['a'], properties: { a: { type: 'string' } } }, {}],
+    [{ properties: { 'a b': { type: 'string' } } }, { 'a b': 1 }],
+    [{ type: 'object', additionalProperties: { type: 'string' }, properties: { a: { type: 'number' } } }, { b: 1, a: 'x' }],
+    [{ type: 'object', properties: { a: { type: 'number' } }, maxProperties: 0 }, { a: 'x' }],
+    [{ allOf: [{ type: 'string' }, { minLength: 5 }] }, 3],
+    [{ type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: 'number' } } } }, [{ id: 1 }, { id: 'x' }, {}]],
+    [{ type: 'object', properties: { name: { type: 'string' }, age: { type: 'number', minimum: 0 } }, required: ['name'] }, { name: 'x', age: 3 }],
+  ].map(([s, d], i) => ['schema ' + i + ' ' + JSON.stringify(s) + ' ' + JSON.stringify(d), () => {
+    const res = [];
+    for (const all of [false, true]) {
+      try { const ajv = new M.ajv({ allErrors: all, logger: false }); res.push(ajv.validate(s, d), ajv.errors, all ? null : ajv.errorsText()); } catch (e) { res.push('THROWS ' + e.message); }
+    }
+    const t = M.tv4;
+    const ok = t.validate(d, s);
+    res.push(ok, t.error && { message: t.error.message, code: t.error.code, params: t.error.params, dataPath: t.error.dataPath, schemaPath: t.error.schemaPath, sub: t.error.subErrors && t.error.subErrors.map((x) => x.message) });
+    const m = t.validateMultiple(d, s);
+    res.push(m.valid, m.errors.map((e) => [e.code, e.message, e.dataPath, e.schemaPath]));
+    return res;
+  }]),
   // lodash 4
   ['_.get', () => M.lodash.get({ a: [{ b: { c: 3 } }] }, 'a[0].b.c')],
   ['_.get default', () => M.lodash.get({ a: 1 }, 'x.y', 'def')],

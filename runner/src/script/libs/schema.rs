@@ -262,6 +262,27 @@ fn run(c: &Compiled, data: &J, flavour: Flavour, all: bool) -> J {
         expand(e, &c.schema, data, flavour, all, &mut mapped);
     }
     mapped.sort_by(|a, b| a.0.cmp(&b.0));
+    if flavour == Flavour::Tv4 {
+        // tv4 stops checking a schema after an error from its type, enum,
+        // number, string, format or combinator checks (in every mode).
+        let mut stopped: Vec<String> = Vec::new();
+        mapped.retain(|(_, e)| {
+            let node = e.get("__node").and_then(J::as_str).unwrap_or("").to_string();
+            if stopped.iter().any(|s| node == *s || node.starts_with(&format!("{s}/"))) {
+                return false;
+            }
+            let code = e.get("code").and_then(J::as_u64).unwrap_or(0);
+            if matches!(code, 0..=99 | 100..=199 | 200..=299 | 500) {
+                stopped.push(node);
+            }
+            true
+        });
+        for (_, e) in mapped.iter_mut() {
+            if let Some(o) = e.as_object_mut() {
+                o.remove("__node");
+            }
+        }
+    }
     let mut out: Vec<J> = Vec::new();
     if all || flavour == Flavour::Tv4 {
         out.extend(mapped.into_iter().map(|m| m.1));
@@ -549,7 +570,10 @@ fn walk<'a>(e: &ValidationError<'_>, schema: &'a J, data: &'a J, flavour: Flavou
             "dependencies" => {
                 let name = eval[i + 1].clone();
                 key.extend([r, data_index(inst, &name)]);
-                node = node.get("dependencies").and_then(|d| d.get(&name)).unwrap_or(&J::Null);
+                match node.get("dependencies").and_then(|d| d.get(&name)) {
+                    Some(dep) if dep.is_object() || dep.is_boolean() => node = dep,
+                    _ => {}
+                }
                 i += 2;
             }
             "not" | "if" | "then" | "else" | "propertyNames" => {
@@ -589,7 +613,10 @@ fn num(v: &J) -> J {
     v.clone()
 }
 
-fn type_names(kind: &TypeKind) -> Vec<String> {
+fn type_names(kind: &TypeKind, node: &J) -> Vec<String> {
+    if let Some(ts) = schema_types(node) {
+        return ts;
+    }
     match kind {
         TypeKind::Single(t) => vec![t.to_string()],
         TypeKind::Multiple(ts) => ts.iter().map(|t| t.to_string()).collect(),
@@ -607,7 +634,17 @@ fn schema_types(node: &J) -> Option<Vec<String>> {
 /// Map one crate error to ajv or tv4 error objects (with sort keys).
 fn expand(e: &ValidationError<'_>, schema: &J, data: &J, flavour: Flavour, all: bool, out: &mut Vec<(Vec<u64>, J)>) {
     let w = walk(e, schema, data, flavour);
-    let schema_path = e.schema_path().as_str().to_string();
+    let schema_path = match flavour {
+        Flavour::Ajv => e.schema_path().as_str().to_string(),
+        // tv4 names the path it walked, through `$ref`s
+        Flavour::Tv4 => e
+            .evaluation_path()
+            .iter()
+            .map(|s| seg_str(&s))
+            .filter(|s| s != "$ref")
+            .map(|s| format!("/{}", tv4_escape(&s)))
+            .collect::<String>(),
+    };
     let keyword = e.schema_path().iter().last().map(|s| seg_str(&s)).unwrap_or_default();
     let instance = e.instance();
     match flavour {
@@ -665,16 +702,17 @@ fn ajv_errors(
     };
     let e_obj = match e.kind() {
         ValidationErrorKind::Type { kind } => {
-            let t = type_names(kind).join(",");
+            let t = type_names(kind, w.node).join(",");
             mk("type", sp, json!({"type": t}), format!("should be {t}"))
         }
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default().to_string();
             if schema_path.contains("/dependencies/") || parent_path(schema_path).ends_with("/dependencies") || keyword != "required" && schema_path.contains("dependencies") {
                 // property dependency
-                let dep_prop = dependency_name(schema_path);
-                let deps = w.node.as_array().map(|a| a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(", ")).unwrap_or_else(|| name.clone());
-                let count = w.node.as_array().map(|a| a.len()).unwrap_or(1);
+                let dep_prop = dependency_name(schema_path, w.node, w.inst, &name);
+                let dep_list = w.node.get("dependencies").and_then(|d| d.get(&dep_prop));
+                let deps = dep_list.and_then(J::as_array).map(|a| a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(", ")).unwrap_or_else(|| name.clone());
+                let count = dep_list.and_then(J::as_array).map(|a| a.len()).unwrap_or(1);
                 let mp = if all { name.clone() } else { ajv_prop(&name, true) };
                 let dsp = ajv_sp(&schema_path[..schema_path.find("/dependencies").map(|i| i + "/dependencies".len()).unwrap_or(schema_path.len())]);
                 let mut key = w.key.clone();
@@ -827,12 +865,25 @@ fn instance_str(v: &J) -> String {
     }
 }
 
-fn dependency_name(schema_path: &str) -> String {
+/// The property whose dependency failed: from the schema path when it
+/// names it, else the first present key whose dependency list has `missing`.
+fn dependency_name(schema_path: &str, node: &J, inst: Option<&J>, missing: &str) -> String {
     let segs: Vec<&str> = schema_path.split('/').collect();
-    match segs.iter().position(|s| *s == "dependencies") {
-        Some(i) => segs.get(i + 1).map(|s| s.replace("~1", "/").replace("~0", "~")).unwrap_or_default(),
-        None => String::new(),
+    if let Some(name) = segs.iter().position(|s| *s == "dependencies").and_then(|i| segs.get(i + 1)) {
+        if !name.is_empty() && name.parse::<usize>().is_err() {
+            return name.replace("~1", "/").replace("~0", "~");
+        }
     }
+    let deps = node.get("dependencies").and_then(J::as_object);
+    let obj = inst.and_then(J::as_object);
+    if let (Some(deps), Some(obj)) = (deps, obj) {
+        for (k, v) in deps {
+            if obj.contains_key(k) && v.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(missing))) {
+                return k.clone();
+            }
+        }
+    }
+    String::new()
 }
 
 fn has_rules(s: &J) -> bool {
@@ -894,8 +945,12 @@ fn tv4_errors(
     instance: &J,
     out: &mut Vec<(Vec<u64>, J)>,
 ) {
+    let node_path = {
+        let segs: Vec<String> = e.evaluation_path().iter().map(|s| seg_str(&s)).collect();
+        segs[..segs.len().saturating_sub(1)].join("/")
+    };
     let mk = |code: u32, message: String, params: J, data_path: &str, sp: &str| -> J {
-        json!({"message": message, "params": params, "code": code, "dataPath": data_path, "schemaPath": sp, "subErrors": null})
+        json!({"message": message, "params": params, "code": code, "dataPath": data_path, "schemaPath": sp, "subErrors": null, "__node": node_path})
     };
     let dp = w.tv4_path.as_str();
     let sub = |ctx: &Vec<Vec<ValidationError<'static>>>| -> J {
@@ -913,7 +968,7 @@ fn tv4_errors(
     let num_s = |v: &J| v.to_string();
     let o = match e.kind() {
         ValidationErrorKind::Type { kind } => {
-            let expected = type_names(kind).join("/");
+            let expected = type_names(kind, w.node).join("/");
             let t = js_type(instance);
             mk(0, format!("Invalid type: {t} (expected {expected})"), json!({"type": t, "expected": expected}), dp, schema_path)
         }
@@ -989,8 +1044,8 @@ fn tv4_errors(
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default().to_string();
             if schema_path.contains("dependencies") {
-                let key = dependency_name(schema_path);
-                let idx = w.node.as_array().and_then(|a| a.iter().position(|v| v.as_str() == Some(&name))).unwrap_or(0);
+                let key = dependency_name(schema_path, w.node, w.inst, &name);
+                let idx = w.node.get("dependencies").and_then(|d| d.get(&key)).and_then(J::as_array).and_then(|a| a.iter().position(|v| v.as_str() == Some(&name))).unwrap_or(0);
                 let base = &schema_path[..schema_path.find("/dependencies").map(|i| i + "/dependencies".len()).unwrap_or(0)];
                 mk(304, format!("Dependency failed - key must exist: {name} (due to key: {key})"), json!({"key": key, "missing": name}), dp, &format!("{base}/{}/{idx}", tv4_escape(&key)))
             } else {
