@@ -155,6 +155,27 @@ var CASES = [
   ['moment arrays objects', () => [M.moment.utc([2024, 2, 5, 10]).toISOString(), M.moment.utc({ year: 2024, month: 2, day: 5, hour: 1 }).toISOString(), M.moment.utc(new Date(86400000)).toISOString(), M.moment.utc([2024, 1, 30]).isValid()]],
   ['moment calendar', () => { const now = M.moment.utc('2024-03-05T10:00:00Z'); return ['2024-03-05T15:00:00Z', '2024-03-06T15:00:00Z', '2024-03-04T09:00:00Z', '2024-03-08T09:00:00Z', '2024-03-01T09:00:00Z', '2024-04-01T09:00:00Z'].map((s) => M.moment.utc(s).calendar(now)); }],
   ['moment local format', () => M.moment(1709625600000).format('YYYY-MM-DD HH:mm:ss Z')],
+  // xml2js and the legacy xml2Json
+  ...[
+    ['<a>x</b>'], ['<a>x'], ['<a b=1/>'], ['<a>&foo;</a>'], ['<a/>trail'], ['junk<a/>'],
+    ['<a><b>1</b><b>2</b><c x="1">t</c> <d>  </d><e/></a>'],
+    ['<a><b>1</b><b>2</b><c x="1">t</c> <d>  </d><e/></a>', { explicitArray: false, trim: true }],
+    ['<?xml version="1.0"?><!-- c --><a>x<![CDATA[<y>]]>z &amp; &#65;&#x42;</a>'],
+    ['<a><![CDATA[  ]]></a>'], ['<a x="1" y="2">hi<b/>there</a>', { mergeAttrs: true }], ['<a x="1">  </a>'],
+    ['<s:Env xmlns:s="u"><s:Body><m:R xmlns:m="v">1</m:R></s:Body></s:Env>', { tagNameProcessors: [M.xml2js.processors.stripPrefix], explicitArray: false }],
+    ['<a><n>12</n><f>1.5</f><b>true</b></a>', { valueProcessors: [M.xml2js.processors.parseNumbers, M.xml2js.processors.parseBooleans], explicitArray: false }],
+    ['<a>1</a>', { explicitRoot: false }], ['<a>\r\nx\r\n</a>'], ['<a/>', { emptyTag: null }], ['<A><B>1</B></A>', { normalizeTags: true }],
+    ['<a>  x  y  </a>', { normalize: true }], ['<a><b>1</b></a>', { explicitCharkey: true }], ['<a x="&lt;&#65;"/>'], ['   '],
+    ['<a x="1"><b y="2">t</b></a>', { attrkey: 'attr', charkey: 'text' }], ['<a x="1"><b>t</b></a>', { ignoreAttrs: true }],
+    ['<root><item id="1"><name>A</name></item><item id="2"><name>B</name></item></root>'],
+  ].map(([x, o], i) => ['xml2js ' + i + ' ' + JSON.stringify(x) + ' ' + JSON.stringify(o || {}).replace(/"tagNameProcessors":\[null\]/, 'tnp').slice(0, 60), () => {
+    const res = [];
+    M.xml2js.parseString(x, o || {}, (e, r) => res.push(e ? 'ERR ' + e.message : r));
+    return res;
+  }]),
+  ['xml2Json', () => [M.__legacy.xml2Json('<a><b x="1">t</b><c>  u  </c><c>v</c></a>'), M.__legacy.xml2Json('<a>'), M.__legacy.xml2Json('')]],
+  ['xml2js builder', () => [new M.xml2js.Builder().buildObject({ root: { a: '1', b: ['x', 'y'], $: { id: 1 }, c: { _: 't', $: { k: 'v' } }, e: '' } }), new M.xml2js.Builder().buildObject({ a: 1, b: 2 }), new M.xml2js.Builder({ headless: true, renderOpts: { pretty: false } }).buildObject({ r: { a: '<&>', b: { c: 'd' } } })]],
+  ['xml2js parser class', () => { const out = []; new M.xml2js.Parser({ explicitArray: false }).parseString('<a><b>1</b></a>', (e, r) => out.push(r)); return out; }],
   // lodash 4
   ['_.get', () => M.lodash.get({ a: [{ b: { c: 3 } }] }, 'a[0].b.c')],
   ['_.get default', () => M.lodash.get({ a: 1 }, 'x.y', 'def')],

@@ -178,14 +178,18 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
         let ev = match reader.read_event() {
             Ok(ev) => ev,
             Err(e) => {
+                let mut p = reader.error_position() as usize;
                 let msg = match &e {
                     quick_xml::Error::IllFormed(quick_xml::errors::IllFormedError::MismatchedEndTag { .. })
                     | quick_xml::Error::IllFormed(quick_xml::errors::IllFormedError::UnmatchedEndTag(_)) => {
+                        // sax notices at the tag's closing '>'
+                        if let Some(off) = text.get(p..).and_then(|t| t.find('>')) {
+                            p += off;
+                        }
                         "Unexpected close tag".to_string()
                     }
                     other => format!("Invalid XML: {other}"),
                 };
-                let p = reader.error_position() as usize;
                 return Err((format!("{msg}{}", position(text, p)), None));
             }
         };
@@ -207,12 +211,21 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
                         let a = match a {
                             Ok(a) => a,
                             Err(err) => {
+                                let mut at = pos_before;
                                 let msg = match err {
-                                    quick_xml::events::attributes::AttrError::UnquotedValue(_) => "Unquoted attribute value".to_string(),
+                                    quick_xml::events::attributes::AttrError::UnquotedValue(_) => {
+                                        // sax points at the value's first character
+                                        let tag = &text[pos_before.min(text.len())..];
+                                        if let Some(eq) = tag.find('=') {
+                                            let after = &tag[eq + 1..];
+                                            at = pos_before + eq + 1 + (after.len() - after.trim_start().len());
+                                        }
+                                        "Unquoted attribute value".to_string()
+                                    }
                                     quick_xml::events::attributes::AttrError::Duplicated(..) => "Duplicate attribute".to_string(),
                                     other => format!("Invalid attribute: {other}"),
                                 };
-                                return Err((format!("{msg}{}", position(text, pos_before)), None));
+                                return Err((format!("{msg}{}", position(text, at)), None));
                             }
                         };
                         let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
@@ -312,11 +325,10 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
             _ => {}
         }
     }
-    if !stack.is_empty() {
-        return Err((format!("Unclosed root tag{}", position(text, text.len())), None));
-    }
-    if !seen_root {
-        return Err((format!("Unclosed root tag{}", position(text, text.len())), None));
+    if !stack.is_empty() || !seen_root {
+        let line = text.matches('\n').count();
+        let col = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0);
+        return Err((format!("Unclosed root tag\nLine: {line}\nColumn: {col}\nChar: "), None));
     }
     Ok(Value::new_null(ctx.clone()))
 }
