@@ -17,7 +17,9 @@ const xml2js = r('xml2js');
 const M = {
     'crypto-js': r('crypto-js'), lodash: r('lodash'), moment: r('moment'), ajv: r('ajv'), tv4: r('tv4'),
     xml2js, 'csv-parse/lib/sync': r('csv-parse/lib/sync'), atob: r('atob'), btoa: r('btoa'),
-    buffer: { Buffer }, querystring: await import('node:querystring'), path: await import('node:path'),
+    buffer: { Buffer }, querystring: (await import('node:querystring')).default, path: (await import('node:path')).default,
+    util: (await import('node:util')).default, events: (await import('node:events')).default, url: (await import('node:url')).default,
+    punycode: r('punycode'), assert: (await import('node:assert')).default, uuid: function () {},
     __legacy: {
         _: r('lodash3').noConflict ? r('lodash3').noConflict() : r('lodash3'),
         xml2Json: function (s) {
@@ -176,6 +178,23 @@ var CASES = [
   ['xml2Json', () => [M.__legacy.xml2Json('<a><b x="1">t</b><c>  u  </c><c>v</c></a>'), M.__legacy.xml2Json('<a>'), M.__legacy.xml2Json('')]],
   ['xml2js builder', () => [new M.xml2js.Builder().buildObject({ root: { a: '1', b: ['x', 'y'], $: { id: 1 }, c: { _: 't', $: { k: 'v' } }, e: '' } }), new M.xml2js.Builder().buildObject({ a: 1, b: 2 }), new M.xml2js.Builder({ headless: true, renderOpts: { pretty: false } }).buildObject({ r: { a: '<&>', b: { c: 'd' } } })]],
   ['xml2js parser class', () => { const out = []; new M.xml2js.Parser({ explicitArray: false }).parseString('<a><b>1</b></a>', (e, r) => out.push(r)); return out; }],
+  // node shims
+  ['buffer basics', () => { const B = M.buffer.Buffer; const b = B.from('héllo ✓', 'utf8'); return [b.length, b.toString('hex'), b.toString('base64'), b.toString('latin1'), B.from('aGVsbG8=', 'base64').toString(), B.from('68656c6c6f', 'hex').toString(), B.from([104, 105, 256 + 33]).toString(), B.byteLength('✓'), B.isBuffer(b), B.isBuffer('x'), B.concat([B.from('a'), B.from('bc')]).toString(), B.alloc(3).toString('hex'), B.alloc(4, 'ab').toString(), b.slice(0, 2).toString('hex'), JSON.stringify(B.from('hi')), B.from('hi').equals(B.from('hi')), B.from('a-_b', 'base64url').toString('hex'), B.from('\xff\xfe', 'latin1').toString('hex')]; }],
+  ['buffer read write', () => { const b = M.buffer.Buffer.alloc(8); b.writeUInt32BE(0xdeadbeef, 0); b.writeInt16LE(-2, 4); return [b.toString('hex'), b.readUInt32BE(0), b.readInt16LE(4), b.readUInt8(1), b.indexOf('ad'), b.includes(0xef)]; }],
+  ['buffer base64 lenient', () => [M.buffer.Buffer.from('aGVs bG8', 'base64').toString(), M.buffer.Buffer.from('aGVsbG8=garbage', 'base64').toString()]],
+  ['atob btoa', () => [M.btoa('user:pass'), M.atob('dXNlcjpwYXNz'), M.btoa('\xff\xfe'), M.atob('/w==').charCodeAt(0)]],
+  ['querystring', () => [M.querystring.stringify({ a: 1, b: ['x', 'y'], c: 'sp ace&', d: null, e: true }), JSON.stringify(M.querystring.parse('a=1&b=x&b=y&c=sp+ace%26&d')), M.querystring.escape('a b&c'), M.querystring.unescape('a%20b'), M.querystring.stringify({ a: 1 }, ';', ':')]],
+  ['util format', () => [M.util.format('%s is %d years and %j', 'Bob', 42, { a: 1 }), M.util.format('a', 'b', 1), M.util.format('%s', 'x', 'extra'), M.util.format('100%%'), M.util.inspect({ a: 1, b: 'x', c: [1, 2] }), M.util.inspect('str'), M.util.isArray([]), M.util.isString('')]],
+  ['events', () => { const E = M.events; const e = new E(); const seen = []; e.on('x', (a) => seen.push('on' + a)); e.once('x', (a) => seen.push('once' + a)); e.emit('x', 1); e.emit('x', 2); return [seen, e.listenerCount('x'), typeof E.EventEmitter, e.emit('nothing')]; }],
+  ['path', () => [M.path.join('/a/b', '../c', './d.txt'), M.path.basename('/a/b/c.txt'), M.path.basename('/a/b/c.txt', '.txt'), M.path.extname('x/y.tar.gz'), M.path.dirname('/a/b/c'), M.path.normalize('a//b/../c/'), M.path.isAbsolute('/x'), M.path.resolve('/a', 'b', '../c'), M.path.relative('/a/b/c', '/a/d'), M.path.sep]],
+  ['assert', () => { const a = M.assert; const res = []; for (const f of [() => a.equal(1, '1'), () => a.strictEqual(1, 2), () => a.deepEqual({ a: [1] }, { a: [1] }), () => a.ok(0, 'custom msg'), () => a.notStrictEqual(1, 1), () => a.throws(() => { throw new TypeError('x'); }, TypeError)]) { try { f(); res.push('ok'); } catch (e) { res.push(e.name + ':' + e.message.split('\n')[0]); } } return res; }],
+  ['url parse', () => ['https://user:pw@Example.com:8080/p/a/t/h?query=string&a=1#hash', 'http://localhost/x', '/relative/path?x=1', 'example.com/x', 'mailto:me@example.com'].map((u) => { const p = M.url.parse(u); return [p.protocol, p.slashes, p.auth, p.host, p.port, p.hostname, p.hash, p.search, p.query, p.pathname, p.path, p.href]; })],
+  ['url parse query', () => JSON.stringify(M.url.parse('http://a.com/p?x=1&y=2&y=3', true).query)],
+  ['url format resolve', () => [M.url.format({ protocol: 'https', hostname: 'example.com', pathname: '/some/path', query: { page: 1, format: 'json' } }), M.url.resolve('http://example.com/one/two', '../three'), M.url.resolve('http://example.com/one', '/two'), M.url.resolve('/one/two/three', 'four')]],
+  ['URL class', () => { const u = new M.url.URL('https://user:pw@Example.com:443/a/./b/../c?x=1&y=two words#frag'); u.searchParams.append('z', 'a&b'); return [u.href, u.origin, u.host, u.port, u.pathname, u.search, u.hash, u.searchParams.get('y'), u.username, new M.url.URL('/x?y', 'http://h.com/a/b').href, new M.url.URLSearchParams({ a: 1, b: 'c d' }).toString()]; }],
+  ['punycode', () => [M.punycode.encode('mañana'), M.punycode.decode('maana-pta'), M.punycode.toASCII('mañana.com'), M.punycode.toUnicode('xn--maana-pta.com')]],
+  // csv-parse, uuid
+  ['csv', () => { const p = M['csv-parse/lib/sync']; const t = (s, o) => { try { return p(s, o); } catch (e) { return 'ERR ' + e.message; } }; return [t('a,b\n1,2\n\n3,4\n'), t('a,b\n1,2\n3\n'), t('a,b\n1,2\n3\n', { relax_column_count: true }), t('a,b\n1,2\n', { columns: true }), t('a;b\n"x;""y";2\n', { delimiter: ';' }), t('a,b\r\n 1 , 2 \r\n', { trim: true }), t('a,b\n1,2.5\n', { auto_parse: true }), t('a,"b\nc",d\n'), t('a,b"c,d\n'), t('#x\na,b\n', { comment: '#' }), t(''), t('a,b\n1,2\n', { columns: ['x', 'y'] }), t(' a,b\n\n', { skip_empty_lines: true }), t('"a","b"\n"1","2"', { columns: true }), t('a,b\n1\n', { columns: true })]; }],
   // lodash 4
   ['_.get', () => M.lodash.get({ a: [{ b: { c: 3 } }] }, 'a[0].b.c')],
   ['_.get default', () => M.lodash.get({ a: 1 }, 'x.y', 'def')],
