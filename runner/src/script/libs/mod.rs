@@ -29,6 +29,8 @@ mod schema;
 mod xml;
 
 #[cfg(test)]
+mod parity_expected;
+#[cfg(test)]
 mod tests;
 
 use rquickjs::function::Rest;

@@ -1,6 +1,6 @@
 // postgate library table (see runner/src/script/libs/mod.rs). Defines
 // globalThis.__pg_modules (module id -> exports, each built on first access)
-// and globalThis.__pg_schema_validate(schema, data) -> { valid, errors }.
+// and globalThis.__pg_schema_validate(schema, data[, ajvOptions]) -> { valid, errors, text }.
 (function (g) {
     'use strict';
     var N = g.__pg_native, parts = Object.create(null), mods = {};
@@ -56,6 +56,6 @@
     Object.defineProperty(g, '__pg_modules', { value: mods, enumerable: false, configurable: true, writable: false });
     Object.defineProperty(g, '__pg_schema_validate', {
         enumerable: false, configurable: true, writable: false,
-        value: function (schema, data) { return part('schema').validate(schema, data); }
+        value: function (schema, data, opts) { return part('schema').validate(schema, data, opts); }
     });
 })(globalThis);
