@@ -4,6 +4,8 @@
 
 pub mod client;
 pub mod cookies;
+mod errors;
+pub(crate) mod redirect;
 
 use std::sync::Arc;
 
@@ -32,7 +34,15 @@ pub struct ResponseData {
     pub wire_size: usize,
     /// Approximate size of the header block, bytes.
     pub header_size: usize,
+    /// Cookies this response set (stored in the jar). Note: Newman 6.2's
+    /// own `pm.response.cookies` is always empty; `pm.cookies` is the jar's
+    /// cookies for [`ResponseData::url`] (`CookieJar::cookies_for`).
     pub cookies: Vec<CookieData>,
+    /// The headers of the first hop as sent, Cookie included (Newman
+    /// reports Cookie in the request; see `request::note_sent_headers`).
+    pub request_headers: Vec<(String, String)>,
+    /// How many redirects were followed.
+    pub redirects: usize,
 }
 
 impl ResponseData {

@@ -53,11 +53,16 @@ pub fn validate<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>
         Ok(d) => d,
         Err(_) => return Err(super::type_error(&ctx, "schemaValidate: data is not JSON")),
     };
-    let compiled = match compile(&schema_src, flavour) {
-        Ok(c) => c,
-        Err(msg) => return Err(Exception::throw_message(&ctx, &msg)),
+    // The validator is third-party code: never let a panic cross into the engine.
+    let result = std::panic::catch_unwind(|| {
+        let compiled = compile(&schema_src, flavour)?;
+        Ok::<_, String>(run(&compiled, &data, flavour, all))
+    });
+    let out = match result {
+        Ok(Ok(out)) => out,
+        Ok(Err(msg)) => return Err(Exception::throw_message(&ctx, &msg)),
+        Err(_) => return Err(Exception::throw_internal(&ctx, "schema validation failed unexpectedly")),
     };
-    let out = run(&compiled, &data, flavour, all);
     let s = out.to_string();
     Ok(rquickjs::String::from_str(ctx.clone(), &s)?.into_value())
 }
@@ -245,6 +250,13 @@ fn fancy_ok(s: &str) -> bool {
     // ajv compiles the string with `new RegExp`; the regex crate accepts
     // most of the same syntax (not look-around or back-references).
     Regex::new(s).is_ok() || s.contains("(?") || s.contains('\\')
+}
+
+#[cfg(test)]
+pub(super) fn all_formats_compile() {
+    for f in AJV_FORMATS {
+        let _ = ajv_format(f, "x");
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -441,12 +453,13 @@ fn resolve_ref<'a>(root: &'a J, r: &str) -> Option<&'a J> {
 
 fn percent_decode(s: &str) -> String {
     let b = s.as_bytes();
+    let hex = |c: u8| (c as char).to_digit(16);
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() + 0 && i + 2 <= b.len() - 1 {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
                 i += 3;
                 continue;
             }

@@ -182,3 +182,12 @@ fn parity_with_npm_packages() {
     }
     assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), super::parity_expected::EXPECTED.len(), failures.join("\n"));
 }
+
+#[test]
+fn ajv_format_expressions_compile() {
+    super::schema::all_formats_compile();
+    let out = eval(
+        "var A = new (__pg_modules.ajv)(); ['date', 'time', 'uri', 'uri-reference', 'uri-template', 'url', 'hostname', 'ipv4', 'ipv6', 'regex', 'json-pointer', 'relative-json-pointer'].map(function (f) { return A.validate({ format: f }, 'x'); }).join()",
+    );
+    assert_eq!(out, "false,false,false,true,true,false,true,false,false,true,false,false");
+}

@@ -1,0 +1,397 @@
+//! The run's HTTP client: one keep-alive reqwest client (rustls with ring)
+//! per run, plus a lazily built one for requests whose
+//! `protocolProfileBehavior.strictSSL` is false. Redirects are followed here
+//! ([`super::redirect`]) so that each request's `protocolProfileBehavior`
+//! applies; cookies go through the run's [`CookieJar`]; bodies are decoded
+//! here (gzip, deflate, br) so the headers stay as received and the wire
+//! size is known.
+//!
+//! reqwest was already the workspace's HTTP stack; its own redirect
+//! following, cookie store and decompression are turned off.
+
+use std::io::Read;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use super::errors::{err, map_reqwest};
+use super::redirect::{self, Hop};
+use super::{CookieJar, ResponseData};
+
+/// Client-wide settings from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct HttpOptions {
+    /// `-k/--insecure`.
+    pub insecure: bool,
+    /// `--timeout-request`.
+    pub timeout_request: Option<Duration>,
+    /// `--ignore-redirects` turns following off for every request.
+    pub ignore_redirects: bool,
+    /// `--ssl-extra-ca-certs` (PEM file).
+    pub extra_ca_certs: Option<std::path::PathBuf>,
+    /// `--ssl-client-cert` / `--ssl-client-key` / `--ssl-client-passphrase`.
+    pub client_cert: Option<std::path::PathBuf>,
+    pub client_key: Option<std::path::PathBuf>,
+    pub client_passphrase: Option<String>,
+}
+
+/// Per-request behaviour (`protocolProfileBehavior`, merged from the
+/// collection, folders and request; nearest wins).
+#[derive(Debug, Clone)]
+pub struct SendOptions {
+    pub follow_redirects: bool,
+    pub follow_original_method: bool,
+    pub follow_authorization_header: bool,
+    pub remove_referer_on_redirect: bool,
+    pub max_redirects: usize,
+    pub strict_ssl: bool,
+    pub disable_cookies: bool,
+}
+
+impl Default for SendOptions {
+    fn default() -> Self {
+        SendOptions {
+            follow_redirects: true,
+            follow_original_method: false,
+            follow_authorization_header: false,
+            remove_referer_on_redirect: false,
+            max_redirects: 10,
+            strict_ssl: true,
+            disable_cookies: false,
+        }
+    }
+}
+
+impl SendOptions {
+    /// Read `protocolProfileBehavior` (already merged) into options.
+    pub fn from_ppb(ppb: &serde_json::Map<String, serde_json::Value>, http: &HttpOptions) -> Self {
+        let b = |k: &str| ppb.get(k).and_then(|v| v.as_bool());
+        let d = SendOptions::default();
+        SendOptions {
+            follow_redirects: !http.ignore_redirects && b("followRedirects").unwrap_or(d.follow_redirects),
+            follow_original_method: b("followOriginalHttpMethod").unwrap_or(d.follow_original_method),
+            follow_authorization_header: b("followAuthorizationHeader").unwrap_or(d.follow_authorization_header),
+            remove_referer_on_redirect: b("removeRefererHeaderOnRedirect").unwrap_or(d.remove_referer_on_redirect),
+            max_redirects: ppb
+                .get("maxRedirects")
+                .and_then(|v| v.as_u64())
+                .map(|n| n as usize)
+                .unwrap_or(d.max_redirects),
+            strict_ssl: !http.insecure && b("strictSSL").unwrap_or(d.strict_ssl),
+            disable_cookies: b("disableCookies").unwrap_or(d.disable_cookies),
+        }
+    }
+}
+
+/// A request ready to go on the wire.
+#[derive(Debug, Clone, Default)]
+pub struct PreparedRequest {
+    pub method: String,
+    /// Absolute, percent-encoded URL.
+    pub url: String,
+    /// Headers in order, including system headers.
+    pub headers: Vec<(String, String)>,
+    pub body: Option<Bytes>,
+    /// Console warnings from building it (file load errors, auth that
+    /// could not sign), in Newman's wording.
+    pub warnings: Vec<String>,
+}
+
+/// A request that got no response, worded as Newman words it
+/// (`connect ECONNREFUSED 127.0.0.1:1`, `getaddrinfo ENOTFOUND host`,
+/// `ESOCKETTIMEDOUT`, …).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{message}")]
+pub struct RequestError {
+    /// Node-style code: ECONNREFUSED, ENOTFOUND, ETIMEDOUT, ESOCKETTIMEDOUT, ECONNRESET, …
+    pub code: String,
+    pub message: String,
+}
+
+pub struct HttpClient {
+    pub options: HttpOptions,
+    pub jar: Arc<CookieJar>,
+    client: reqwest::Client,
+    insecure: OnceLock<Result<reqwest::Client, String>>,
+}
+
+/// Install ring as rustls' process-wide provider (once; a provider someone
+/// else installed is fine too).
+fn install_crypto_provider() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+fn read_file(p: &std::path::Path, what: &str) -> Result<Vec<u8>, String> {
+    std::fs::read(p).map_err(|e| format!("unable to read {what} \"{}\": {e}", p.display()))
+}
+
+fn build_client(options: &HttpOptions, insecure: bool) -> Result<reqwest::Client, String> {
+    install_crypto_provider();
+    let mut b = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .no_gzip()
+        .no_brotli()
+        .no_deflate()
+        .http1_title_case_headers()
+        .pool_idle_timeout(Duration::from_secs(30))
+        .danger_accept_invalid_certs(insecure);
+    if let Some(t) = options.timeout_request.filter(|t| !t.is_zero()) {
+        b = b.connect_timeout(t).read_timeout(t);
+    }
+    if let Some(ca) = &options.extra_ca_certs {
+        let pem = read_file(ca, "extra CA certificates")?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem)
+            .map_err(|e| format!("invalid extra CA certificates \"{}\": {e}", ca.display()))?;
+        for c in certs {
+            b = b.add_root_certificate(c);
+        }
+    }
+    if let Some(cert) = &options.client_cert {
+        let mut pem = read_file(cert, "client certificate")?;
+        if let Some(key) = &options.client_key {
+            pem.push(b'\n');
+            pem.extend(read_file(key, "client key")?);
+        }
+        let id = reqwest::Identity::from_pem(&pem)
+            .map_err(|e| format!("invalid client certificate \"{}\": {e}", cert.display()))?;
+        b = b.identity(id);
+    }
+    b.build().map_err(|e| format!("could not create the HTTP client: {e}"))
+}
+
+/// Header names and values as Node would accept them (latin-1 bytes).
+fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, super::RequestError> {
+    let mut map = HeaderMap::with_capacity(headers.len());
+    for (k, v) in headers {
+        let name = HeaderName::from_bytes(k.as_bytes())
+            .map_err(|_| err("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{k}\"]")))?;
+        let bytes: Vec<u8> = if v.chars().all(|c| (c as u32) < 0x100) {
+            v.chars().map(|c| c as u32 as u8).collect()
+        } else {
+            v.as_bytes().to_vec()
+        };
+        let value = HeaderValue::from_bytes(&bytes)
+            .map_err(|_| err("ERR_INVALID_CHAR", format!("Invalid character in header content [\"{k}\"]")))?;
+        map.append(name, value);
+    }
+    Ok(map)
+}
+
+/// Header names come from hyper lower-cased; print them the way most
+/// servers send them (`content-type` → `Content-Type`).
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut up = true;
+    for c in name.chars() {
+        if up {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        up = c == '-';
+    }
+    out
+}
+
+/// Decode a body per `Content-Encoding` (gzip, deflate with or without the
+/// zlib wrapper, br); undecodable bodies are kept as received.
+fn decode(encoding: Option<&str>, raw: &Bytes) -> Bytes {
+    let Some(enc) = encoding.map(|e| e.trim().to_ascii_lowercase()) else {
+        return raw.clone();
+    };
+    if raw.is_empty() {
+        return raw.clone();
+    }
+    let mut out = Vec::new();
+    let ok = match enc.as_str() {
+        "gzip" | "x-gzip" => flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut out).is_ok(),
+        "deflate" => {
+            flate2::read::ZlibDecoder::new(&raw[..]).read_to_end(&mut out).is_ok() || {
+                out.clear();
+                flate2::read::DeflateDecoder::new(&raw[..]).read_to_end(&mut out).is_ok()
+            }
+        }
+        "br" => brotli::Decompressor::new(&raw[..], 4096).read_to_end(&mut out).is_ok(),
+        _ => return raw.clone(),
+    };
+    if ok {
+        Bytes::from(out)
+    } else {
+        raw.clone()
+    }
+}
+
+impl HttpClient {
+    pub fn new(options: HttpOptions) -> Result<Self, String> {
+        let client = build_client(&options, options.insecure)?;
+        Ok(HttpClient {
+            options,
+            jar: Arc::new(CookieJar::default()),
+            client,
+            insecure: OnceLock::new(),
+        })
+    }
+
+    /// Same, sharing a jar (for example one loaded from `--cookie-jar`).
+    pub fn with_jar(options: HttpOptions, jar: Arc<CookieJar>) -> Result<Self, String> {
+        let mut c = HttpClient::new(options)?;
+        c.jar = jar;
+        Ok(c)
+    }
+
+    fn client_for(&self, opts: &SendOptions) -> Result<&reqwest::Client, RequestError> {
+        if opts.strict_ssl || self.options.insecure {
+            return Ok(&self.client);
+        }
+        self.insecure
+            .get_or_init(|| build_client(&self.options, true))
+            .as_ref()
+            .map_err(|e| err("EINVAL", e.clone()))
+    }
+
+    /// Send a request, following redirects as `opts` says, storing and
+    /// sending cookies through the jar unless disabled.
+    pub async fn send(&self, req: &PreparedRequest, opts: &SendOptions) -> Result<ResponseData, RequestError> {
+        let client = self.client_for(opts)?;
+        let started = Instant::now();
+        let mut hop = Hop::new(req);
+        let original_cookie = hop.header("cookie").map(str::to_string);
+        let mut first_headers: Option<Vec<(String, String)>> = None;
+        let mut followed = 0usize;
+        let mut set_by_response = Vec::new();
+        loop {
+            if !opts.disable_cookies {
+                if let Some(from_jar) = self.jar.header_for(&hop.url) {
+                    let value = match &original_cookie {
+                        Some(o) => format!("{o}; {from_jar}"),
+                        None => from_jar,
+                    };
+                    hop.set_header("Cookie", &value);
+                }
+            }
+            if first_headers.is_none() {
+                first_headers = Some(hop.headers.clone());
+            }
+            let url = url::Url::parse(&hop.url).map_err(|_| err("ERR_INVALID_URL", format!("Invalid URI \"{}\"", hop.url)))?;
+            let method = reqwest::Method::from_bytes(hop.method.as_bytes())
+                .map_err(|_| err("ERR_INVALID_HTTP_TOKEN", format!("Method must be a valid HTTP token [\"{}\"]", hop.method)))?;
+            let mut rb = client.request(method, url.clone()).headers(header_map(&hop.headers)?);
+            if let Some(b) = &hop.body {
+                rb = rb.body(b.clone());
+            }
+            let resp = rb.send().await.map_err(|e| map_reqwest(&e, &url, false))?;
+            let status = resp.status();
+            let headers: Vec<(String, String)> = resp
+                .headers()
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        title_case(k.as_str()),
+                        v.as_bytes().iter().map(|&b| b as char).collect::<String>(),
+                    )
+                })
+                .collect();
+            let set_cookies: Vec<String> = headers
+                .iter()
+                .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
+                .map(|(_, v)| v.clone())
+                .collect();
+            if !opts.disable_cookies && !set_cookies.is_empty() {
+                set_by_response = self.jar.store_from_response(&hop.url, &set_cookies);
+            } else {
+                set_by_response.clear();
+            }
+            let location = headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("location"))
+                .map(|(_, v)| v.clone());
+            if opts.follow_redirects && (300..400).contains(&status.as_u16()) {
+                if let Some(loc) = location {
+                    if followed >= opts.max_redirects {
+                        return Err(err(
+                            "ERR_MAX_REDIRECTS",
+                            format!("Exceeded maxRedirects. Probably stuck in a redirect loop {}", hop.url),
+                        ));
+                    }
+                    followed += 1;
+                    // let the connection be reused
+                    let _ = resp.bytes().await;
+                    redirect::follow(&mut hop, &loc, status.as_u16(), opts);
+                    continue;
+                }
+            }
+            let wire = resp.bytes().await.map_err(|e| map_reqwest(&e, &url, true))?;
+            let encoding = headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("content-encoding"))
+                .map(|(_, v)| v.as_str());
+            let body = decode(encoding, &wire);
+            let reason = status.canonical_reason().unwrap_or("").to_string();
+            let header_size = format!("HTTP/1.1 {} {}\r\n", status.as_u16(), reason).len()
+                + headers.iter().map(|(k, v)| k.len() + v.len() + 4).sum::<usize>()
+                + 2;
+            return Ok(ResponseData {
+                code: status.as_u16(),
+                status: reason,
+                headers,
+                wire_size: wire.len(),
+                body,
+                response_time: started.elapsed().as_secs_f64() * 1000.0,
+                url: hop.url.clone(),
+                header_size,
+                cookies: set_by_response,
+                request_headers: first_headers.unwrap_or_default(),
+                redirects: followed,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_gzip_deflate_brotli_and_keeps_unknown() {
+        use std::io::Write;
+        let text = b"hello hello hello";
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(text).expect("gz");
+        let gz = Bytes::from(gz.finish().expect("gz"));
+        assert_eq!(&decode(Some("gzip"), &gz)[..], text);
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(text).expect("z");
+        assert_eq!(&decode(Some("deflate"), &Bytes::from(z.finish().expect("z")))[..], text);
+        let mut raw = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        raw.write_all(text).expect("raw");
+        assert_eq!(&decode(Some("deflate"), &Bytes::from(raw.finish().expect("raw")))[..], text);
+        let mut br = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
+            w.write_all(text).expect("br");
+        }
+        assert_eq!(&decode(Some("br"), &Bytes::from(br))[..], text);
+        assert_eq!(&decode(Some("zstd"), &Bytes::from_static(b"x"))[..], b"x");
+        assert_eq!(&decode(Some("gzip"), &Bytes::from_static(b"not gzip"))[..], b"not gzip");
+    }
+
+    #[test]
+    fn header_names_title_cased() {
+        assert_eq!(title_case("content-type"), "Content-Type");
+        assert_eq!(title_case("x-powered-by"), "X-Powered-By");
+    }
+
+    #[test]
+    fn invalid_header_values_are_node_errors() {
+        let e = header_map(&[("X".into(), "a\r\nb".into())]).expect_err("invalid");
+        assert_eq!(e.message, "Invalid character in header content [\"X\"]");
+        let e = header_map(&[("Bad Name".into(), "v".into())]).expect_err("invalid");
+        assert_eq!(e.message, "Header name must be a valid HTTP token [\"Bad Name\"]");
+        assert!(header_map(&[("X".into(), "é".into())]).is_ok());
+    }
+}

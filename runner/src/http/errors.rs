@@ -1,0 +1,141 @@
+//! Turning transport failures into the errors Newman users see, with Node's
+//! codes and wording: `connect ECONNREFUSED 127.0.0.1:PORT`, `getaddrinfo
+//! ENOTFOUND host`, `ESOCKETTIMEDOUT` / `ETIMEDOUT`, `socket hang up`,
+//! `read ECONNRESET`, and TLS failures (`self signed certificate`,
+//! `certificate has expired`, `Hostname/IP does not match certificate's
+//! altnames: …`).
+
+use std::error::Error as StdError;
+
+use super::RequestError;
+
+pub(crate) fn err(code: &str, message: impl Into<String>) -> RequestError {
+    RequestError {
+        code: code.to_string(),
+        message: message.into(),
+    }
+}
+
+/// The peer address of a URL as Node prints it (`127.0.0.1:3000`).
+fn addr_of(url: &url::Url) -> String {
+    let host = url.host_str().unwrap_or_default();
+    let port = url.port_or_known_default().unwrap_or(80);
+    let host = if host == "localhost" { "127.0.0.1" } else { host };
+    format!("{}:{port}", host.trim_start_matches('[').trim_end_matches(']'))
+}
+
+fn chain<'a>(e: &'a (dyn StdError + 'static)) -> Vec<&'a (dyn StdError + 'static)> {
+    let mut out = vec![e];
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        out.push(s);
+        cur = s.source();
+    }
+    out
+}
+
+fn tls_message(e: &rustls::Error, host: &str) -> Option<(String, String)> {
+    use rustls::CertificateError as C;
+    let rustls::Error::InvalidCertificate(c) = e else {
+        return Some(("EPROTO".into(), format!("{e}")));
+    };
+    Some(match c {
+        C::UnknownIssuer => ("DEPTH_ZERO_SELF_SIGNED_CERT".into(), "self signed certificate".into()),
+        C::Expired | C::ExpiredContext { .. } => ("CERT_HAS_EXPIRED".into(), "certificate has expired".into()),
+        C::NotValidYet | C::NotValidYetContext { .. } => ("CERT_NOT_YET_VALID".into(), "certificate is not yet valid".into()),
+        C::NotValidForName => (
+            "ERR_TLS_CERT_ALTNAME_INVALID".into(),
+            format!("Hostname/IP does not match certificate's altnames: Host: {host}. is not in the cert's altnames"),
+        ),
+        C::NotValidForNameContext { presented, .. } => {
+            let is_ip = host.parse::<std::net::IpAddr>().is_ok();
+            let names = presented
+                .iter()
+                .map(|p| {
+                    if p.parse::<std::net::IpAddr>().is_ok() {
+                        format!("IP Address:{p}")
+                    } else {
+                        format!("DNS:{p}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let msg = if is_ip {
+                format!("Hostname/IP does not match certificate's altnames: IP: {host} is not in the cert's list: {names}")
+            } else {
+                format!("Hostname/IP does not match certificate's altnames: Host: {host}. is not in the cert's altnames: {names}")
+            };
+            ("ERR_TLS_CERT_ALTNAME_INVALID".into(), msg)
+        }
+        C::Revoked => ("CERT_REVOKED".into(), "certificate revoked".into()),
+        C::BadSignature => ("CERT_SIGNATURE_FAILURE".into(), "certificate signature failure".into()),
+        other => ("UNABLE_TO_VERIFY_LEAF_SIGNATURE".into(), format!("unable to verify the first certificate ({other:?})")),
+    })
+}
+
+/// Map a reqwest failure for `url` to Newman's error.
+pub(crate) fn map_reqwest(e: &reqwest::Error, url: &url::Url, received_response: bool) -> RequestError {
+    let host = url.host_str().unwrap_or_default().to_string();
+    let links = chain(e);
+    for l in &links {
+        if let Some(t) = l.downcast_ref::<rustls::Error>() {
+            if let Some((code, msg)) = tls_message(t, host.trim_start_matches('[').trim_end_matches(']')) {
+                return err(&code, msg);
+            }
+        }
+    }
+    if e.is_timeout() {
+        return if e.is_connect() {
+            err("ETIMEDOUT", "ETIMEDOUT")
+        } else {
+            err("ESOCKETTIMEDOUT", "ESOCKETTIMEDOUT")
+        };
+    }
+    for l in &links {
+        if let Some(io) = l.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind as K;
+            match io.kind() {
+                K::ConnectionRefused => {
+                    return err("ECONNREFUSED", format!("connect ECONNREFUSED {}", addr_of(url)));
+                }
+                K::ConnectionReset | K::BrokenPipe => {
+                    return if received_response {
+                        err("ECONNRESET", "read ECONNRESET")
+                    } else {
+                        err("ECONNRESET", "socket hang up")
+                    };
+                }
+                K::ConnectionAborted | K::UnexpectedEof => return err("ECONNRESET", "socket hang up"),
+                K::TimedOut => return err("ETIMEDOUT", format!("connect ETIMEDOUT {}", addr_of(url))),
+                K::AddrNotAvailable => return err("EADDRNOTAVAIL", format!("connect EADDRNOTAVAIL {}", addr_of(url))),
+                _ => {}
+            }
+            let text = io.to_string();
+            if text.contains("failed to lookup address") || text.contains("Name or service not known") || text.contains("No address associated") {
+                return err("ENOTFOUND", format!("getaddrinfo ENOTFOUND {host}"));
+            }
+        }
+    }
+    let text = links.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(": ");
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("dns error") || lower.contains("failed to lookup address") || lower.contains("name or service not known") {
+        return err("ENOTFOUND", format!("getaddrinfo ENOTFOUND {host}"));
+    }
+    if lower.contains("connection refused") {
+        return err("ECONNREFUSED", format!("connect ECONNREFUSED {}", addr_of(url)));
+    }
+    if lower.contains("connection closed before message completed")
+        || lower.contains("incomplete message")
+        || lower.contains("connection reset")
+        || lower.contains("unexpected eof")
+    {
+        return err("ECONNRESET", if received_response { "read ECONNRESET" } else { "socket hang up" });
+    }
+    if lower.contains("invalid certificate") || lower.contains("certificate") {
+        return err("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate");
+    }
+    if e.is_builder() {
+        return err("ERR_INVALID_URL", format!("Invalid URI \"{url}\""));
+    }
+    err("EUNKNOWN", text)
+}
