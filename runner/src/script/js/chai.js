@@ -2,18 +2,22 @@
  * postgate: a lean BDD `expect` compatible with chai 4.4.1 (as bundled by postman-sandbox 4.7.1).
  *
  * Failure messages and value rendering follow chai 4.4.1 + loupe 2.3 + deep-eql 4.1 +
- * type-detect 4.1 + pathval 1.1 + check-error 1.0 byte for byte; the code is an independent
+ * type-detect 4.1 + pathval 1.1 + check-error 1.0 + assertion-error 1.1 byte for byte
+ * (tests/js/chai_parity.mjs, tests/js/chai_sandbox_check.mjs). The code is an independent
  * implementation tuned for QuickJS:
- *   - assertion objects are plain 3-field objects (`_obj`, `_f` flag bits, `_x` extra flags,
- *     copy-on-write); chain words and methods return a fresh copy like chai does;
+ *   - an assertion is a plain object of three fields: `_obj` (the value under test), `_f` (flag
+ *     bits) and `_x` (other flags, message included; never mutated once shared);
+ *   - assertions handed to a script are never mutated: chain words return the receiver, steps
+ *     that change the state return a new assertion (see "definition helpers");
  *   - failure messages are only built when an assertion fails;
- *   - chai's "Invalid Chai property" proxy checks are kept, but implemented by a Proxy that sits
- *     *behind* Assertion.prototype in the prototype chain, so it is only reached by property
- *     names that do not exist (zero cost on the hot path);
- *   - chainable methods (a/an/include/length...) use one function object per name whose state is
- *     refreshed on every access instead of a fresh closure + proxy per access.
+ *   - chai's "Invalid Chai property" checks (its Proxy) are kept, but the Proxy sits *behind*
+ *     Assertion.prototype in the prototype chain, so only names that do not exist reach it (free in
+ *     QuickJS; V8 deoptimises property access through such chains, which only matters under node);
+ *   - chainable methods (a/an/include/length...) use one wrapper function per name whose state is
+ *     loaded on access, instead of a new closure + Proxy per access.
  *
- * Plain ES2020 script, no module syntax, no host APIs. Defines `globalThis.__pg_chai`.
+ * Plain ES2020 script, no module syntax, no host APIs. Defines `globalThis.__pg_chai`:
+ *   { expect, Assertion, AssertionError, use, config, util, version }.
  */
 'use strict';
 (function () {
@@ -88,11 +92,11 @@
     return objToString.call(obj).slice(8, -1);
   }
 
-  const LOWER_TYPES = {
+  const LOWER_TYPES = Object.assign(Object.create(null), {
     Array: 'array', Object: 'object', Date: 'date', RegExp: 'regexp', Map: 'map', Set: 'set', Error: 'error',
     Promise: 'promise', WeakMap: 'weakmap', WeakSet: 'weakset', Arguments: 'arguments', Number: 'number',
     String: 'string', Boolean: 'boolean', Symbol: 'symbol'
-  };
+  });
   // typeLower(obj)
   function typeLower(obj) {
     const t = typeof obj;
@@ -100,7 +104,7 @@
     if (obj === null) return 'null';
     const u = typeOf(obj);
     const l = LOWER_TYPES[u];
-    return typeof l === 'string' && hasOwn.call(LOWER_TYPES, u) ? l : u.toLowerCase();
+    return l !== undefined ? l : u.toLowerCase();
   }
 
   function getFuncName(fn) {
@@ -1687,13 +1691,17 @@
     const obj = a._obj;
     let descriptor = 'length';
     let count;
-    const t = typeof obj === 'object' && obj !== null ? typeOf(obj) : '';
-    if (t === 'Map' || t === 'Set') {
-      descriptor = 'size';
-      count = obj.size;
-    } else {
-      if (typeof obj !== 'string') requireProperty(obj, 'length', flagMessage(a));
+    if (typeof obj === 'string' || (isArray(obj) && !(TAG in obj))) {
       count = obj.length;
+    } else {
+      const t = typeof obj === 'object' && obj !== null ? typeOf(obj) : '';
+      if (t === 'Map' || t === 'Set') {
+        descriptor = 'size';
+        count = obj.size;
+      } else {
+        requireProperty(obj, 'length', flagMessage(a));
+        count = obj.length;
+      }
     }
     if ((count == n) === ((a._f & NEG) !== 0)) { // eslint-disable-line eqeqeq
       fail(a, 'expected #{this} to have a ' + descriptor + ' of #{exp} but got #{act}',
