@@ -586,6 +586,77 @@ impl CookieJar {
         })
     }
 
+    /// One `pm.cookies.jar()` operation in the protocol of
+    /// `script::ScriptHost::cookie_jar`: `get` `{url, name}` → value or
+    /// null; `getAll` `{url}` → cookies; `set` `{url, cookie}` (object or
+    /// Set-Cookie text) or `{url, name, value}` → the cookie; `unset`
+    /// `{url, name}`; `clear` `{url}`.
+    pub fn script_op(&self, op: &str, args: &Value) -> Result<Value, String> {
+        let url = args
+            .get("url")
+            .and_then(|u| u.as_str())
+            .filter(|u| url::Url::parse(u).is_ok())
+            .ok_or_else(|| format!("CookieJar.{op}() requires a valid url"))?;
+        let name = args.get("name").and_then(|n| n.as_str());
+        let to_json = |c: &CookieData| serde_json::to_value(c).unwrap_or(Value::Null);
+        match op {
+            "get" => Ok(self
+                .cookies_for(url)
+                .into_iter()
+                .find(|c| Some(c.name.as_str()) == name)
+                .map(|c| Value::String(c.value))
+                .unwrap_or(Value::Null)),
+            "getAll" => Ok(Value::Array(self.cookies_for(url).iter().map(to_json).collect())),
+            "set" => {
+                let text = match args.get("cookie") {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(Value::Object(o)) => {
+                        let f = |k: &str| o.get(k).and_then(|v| v.as_str()).map(str::to_string);
+                        let n = f("name").or_else(|| f("key")).unwrap_or_default();
+                        let mut t = format!("{n}={}", f("value").unwrap_or_default());
+                        if let Some(d) = f("domain") {
+                            t.push_str(&format!("; Domain={d}"));
+                        }
+                        if let Some(p) = f("path") {
+                            t.push_str(&format!("; Path={p}"));
+                        }
+                        if let Some(e) = f("expires") {
+                            if let Ok(d) = DateTime::parse_from_rfc3339(&e) {
+                                t.push_str(&format!("; Expires={}", d.with_timezone(&Utc).format("%a, %d %b %Y %H:%M:%S GMT")));
+                            }
+                        }
+                        if o.get("httpOnly").and_then(|v| v.as_bool()) == Some(true) {
+                            t.push_str("; HttpOnly");
+                        }
+                        if o.get("secure").and_then(|v| v.as_bool()) == Some(true) {
+                            t.push_str("; Secure");
+                        }
+                        t
+                    }
+                    _ => {
+                        let n = name.ok_or("CookieJar.set() requires a valid name")?;
+                        let v = match args.get("value") {
+                            Some(Value::String(s)) => s.clone(),
+                            Some(Value::Null) | None => String::new(),
+                            Some(other) => other.to_string(),
+                        };
+                        format!("{n}={v}")
+                    }
+                };
+                self.set_cookie(url, &text).map(|c| to_json(&c))
+            }
+            "unset" => {
+                self.unset(url, name.ok_or("CookieJar.unset() requires a valid name")?);
+                Ok(Value::Null)
+            }
+            "clear" => {
+                self.clear(url);
+                Ok(Value::Null)
+            }
+            other => Err(format!("CookieJar: unknown operation {other}")),
+        }
+    }
+
     /// Replace this jar's contents with another's (for loading a jar into a
     /// client's shared jar).
     pub fn replace_with(&self, other: CookieJar) {
@@ -683,6 +754,28 @@ mod tests {
         let back = CookieJar::from_tough_cookie_json(&j).expect("load");
         assert_eq!(back.to_tough_cookie_json(), j);
         assert_eq!(back.header_for("http://127.0.0.1:5055/").as_deref(), Some("a=1; b=2; d=4"));
+    }
+
+    #[test]
+    fn script_operations() {
+        let jar = CookieJar::default();
+        let u = "http://h.test/p";
+        let c = jar
+            .script_op("set", &json!({"url": u, "cookie": {"name": "a", "value": "1", "path": "/", "httpOnly": true}}))
+            .expect("set");
+        assert_eq!(c["name"], json!("a"));
+        assert_eq!(c["httpOnly"], json!(true));
+        jar.script_op("set", &json!({"url": u, "name": "b", "value": 2})).expect("set");
+        assert_eq!(jar.script_op("get", &json!({"url": u, "name": "b"})), Ok(json!("2")));
+        assert_eq!(jar.script_op("getAll", &json!({"url": u})).map(|v| v.as_array().map(|a| a.len())), Ok(Some(2)));
+        jar.script_op("unset", &json!({"url": u, "name": "a"})).expect("unset");
+        assert_eq!(jar.script_op("get", &json!({"url": u, "name": "a"})), Ok(Value::Null));
+        jar.script_op("clear", &json!({"url": u})).expect("clear");
+        assert_eq!(jar.header_for(u), None);
+        assert_eq!(
+            jar.script_op("get", &json!({"url": 1})),
+            Err("CookieJar.get() requires a valid url".to_string())
+        );
     }
 
     #[test]

@@ -70,3 +70,6 @@ pub struct CookieData {
 }
 
 pub type SharedResponse = Arc<ResponseData>;
+
+#[cfg(test)]
+mod tests;
