@@ -19,7 +19,7 @@ fn variables_scopes_precedence_nesting_and_dynamic_values() {
             "fromCli=cli",
         ],
     );
-    assert_all_passed(&run, 15);
+    assert_all_passed(&run, 18);
 }
 
 #[test]
@@ -28,7 +28,7 @@ fn requests_urls_headers_bodies_pruning_and_decoding() {
         "tests/requests.postman_collection.json",
         &["--working-dir", repo_root().to_str().unwrap()],
     );
-    assert_all_passed(&run, 24);
+    assert_all_passed(&run, 25);
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn auth_inheritance_basic_bearer_apikey() {
 #[test]
 fn redirects_protocol_profile_behavior_and_cookies() {
     let run = run_collection("tests/http.postman_collection.json", &[]);
-    assert_all_passed(&run, 12);
+    assert_all_passed(&run, 13);
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn folder_option_runs_only_that_folder_in_collection_order() {
         "tests/auth.postman_collection.json",
         &["--folder", "folder auth wins over the collection's", "--folder", "inherits basic from the collection"],
     );
-    assert_all_passed(&run, 5);
+    assert_all_passed(&run, 6);
     let first = run.stdout.find("basic auth inherited").unwrap_or(usize::MAX);
     let second = run.stdout.find("bearer from the folder").unwrap_or(0);
     assert!(first < second, "collection order, not argument order: {run:?}");
@@ -170,4 +170,28 @@ fn silent_prints_nothing() {
     let run = run_collection("tests/failures.postman_collection.json", &["--silent"]);
     assert_eq!(run.stdout, "", "{run:?}");
     assert_eq!(run.code, 1);
+}
+
+#[test]
+fn too_many_redirects_is_a_request_error_worded_like_newman() {
+    let d = temp_dir();
+    let c = d.path().join("loop.json");
+    std::fs::write(
+        &c,
+        r#"{"info":{"name":"loop","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+            "item":[{"name":"chain","request":{"method":"GET","url":"{{baseUrl}}/redirect/5"},"protocolProfileBehavior":{"maxRedirects":2}}]}"#,
+    )
+    .expect("write");
+    let base = format!("baseUrl={}", server().url());
+    let run: Run = postgate()
+        .args(["run", c.to_str().unwrap(), "--env-var", &base])
+        .output()
+        .expect("runs")
+        .into();
+    assert_eq!(run.code, 1, "{run:?}");
+    let expected = format!(
+        "Exceeded maxRedirects. Probably stuck in a redirect loop {}/redirect/3",
+        server().url()
+    );
+    assert!(run.stdout.contains(&expected), "{run:?}");
 }

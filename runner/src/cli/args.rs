@@ -22,6 +22,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a collection (a drop-in for `newman run`).
+    // Newman lets a repeated option override the earlier one.
+    #[command(args_override_self = true)]
     Run(Box<RunArgs>),
 }
 

@@ -254,10 +254,22 @@ impl<W: Write + Send> CliReporter<W> {
         let joined = c.messages.join(", ");
         o.push_str(&self.paint(style, &format!("  {}", self.sym.top)));
         o.push('\n');
-        for line in joined.split('\n').filter(|l| !l.trim().is_empty()) {
-            o.push_str(&format!("  {} {}\n", self.paint(style, self.sym.middle), self.paint(GRAY, line)));
+        // Newman wraps console text with word-wrap's `cut` mode: every line
+        // is cut into chunks of the width, and empty lines disappear.
+        let width = console_width();
+        let mut any = false;
+        for line in joined.split('\n') {
+            let chars: Vec<char> = line.chars().collect();
+            for chunk in chars.chunks(width) {
+                let text: String = chunk.iter().collect();
+                if text.trim().is_empty() {
+                    continue;
+                }
+                any = true;
+                o.push_str(&format!("  {} {}\n", self.paint(style, self.sym.middle), self.paint(GRAY, &text)));
+            }
         }
-        if joined.trim().is_empty() {
+        if !any {
             o.push_str(&format!("  {} \n", self.paint(style, self.sym.middle)));
         }
         o.push_str(&self.paint(style, &format!("  {}", self.sym.bottom)));
@@ -428,6 +440,20 @@ impl<W: Write + Send> CliReporter<W> {
         out.pop();
         out
     }
+}
+
+/// The console wrap width: Newman uses the terminal's width less 6, or 54
+/// when the output is not a terminal.
+fn console_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok()) {
+            if cols > 20 {
+                return cols - 6;
+            }
+        }
+    }
+    54
 }
 
 impl<W: Write + Send> Reporter for CliReporter<W> {

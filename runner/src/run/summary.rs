@@ -135,7 +135,7 @@ impl RunSummary {
             full_name: rec.item.full_name.clone(),
         };
         let mut out = Vec::new();
-        let mut phase = |runs: &[crate::script::ScriptRun], listen: &str, out: &mut Vec<Failure>| {
+        let phase = |runs: &[crate::script::ScriptRun], listen: &str, out: &mut Vec<Failure>| {
             for run in runs {
                 for a in &run.assertions {
                     if let Some(e) = &a.error {

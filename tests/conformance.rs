@@ -1,0 +1,257 @@
+//! The Newman conformance suite: every collection in
+//! `collections/conformance/` runs with real Newman (pinned in
+//! `package.json`) and with postgate against the same fixture API, and the
+//! normalised JSON reports must be identical: per execution the item, method,
+//! status code, request error, script errors and each assertion's name,
+//! outcome and message; then the totals.
+//!
+//! A collection may have sidecar files with the same stem:
+//! `<stem>.postman_environment.json`, `<stem>.postman_globals.json`,
+//! `<stem>.data.csv` / `<stem>.data.json`, and `<stem>.args` (extra command
+//! line arguments, one per line). Deliberate differences are listed in
+//! [`DELIBERATE`] and explained in `docs/compatibility.md`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::{json, Value};
+
+use crate::support::*;
+
+/// Differences we keep on purpose: (collection stem, what differs, why).
+/// Each entry makes the comparison skip exactly that collection's named
+/// field. Keep in step with `docs/compatibility.md`.
+pub const DELIBERATE: &[(&str, &str, &str)] = &[];
+
+fn newman() -> Option<PathBuf> {
+    let p = repo_root().join("node_modules/.bin/newman");
+    p.exists().then_some(p)
+}
+
+fn require_newman() -> Option<PathBuf> {
+    match newman() {
+        Some(p) => Some(p),
+        None if std::env::var_os("CI").is_some() => {
+            panic!("Newman is not installed: run `npm ci` in the repository root (CI must install it)")
+        }
+        None => {
+            eprintln!("conformance: Newman is not installed (run `npm ci`); skipping");
+            None
+        }
+    }
+}
+
+fn sidecar_args(coll: &Path) -> Vec<String> {
+    let stem = coll
+        .file_name()
+        .and_then(|n| n.to_str())
+        .map(|n| n.trim_end_matches(".postman_collection.json").to_string())
+        .unwrap_or_default();
+    let dir = coll.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut args = Vec::new();
+    let env = dir.join(format!("{stem}.postman_environment.json"));
+    if env.exists() {
+        args.extend(["-e".to_string(), env.display().to_string()]);
+    }
+    let globals = dir.join(format!("{stem}.postman_globals.json"));
+    if globals.exists() {
+        args.extend(["-g".to_string(), globals.display().to_string()]);
+    }
+    for ext in ["csv", "json"] {
+        let data = dir.join(format!("{stem}.data.{ext}"));
+        if data.exists() {
+            args.extend(["-d".to_string(), data.display().to_string()]);
+        }
+    }
+    if let Ok(text) = std::fs::read_to_string(dir.join(format!("{stem}.args"))) {
+        args.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.replace("{{repo}}", &repo_root().display().to_string())),
+        );
+    }
+    args
+}
+
+/// Run one runner and return its JSON report.
+fn report(cmd: &mut Command, coll: &Path, out: &Path) -> Value {
+    let base = format!("baseUrl={}", server().url());
+    let output = cmd
+        .arg("run")
+        .arg(coll)
+        .args(["--env-var", &base, "-r", "json", "--reporter-json-export"])
+        .arg(out)
+        .args(sidecar_args(coll))
+        .current_dir(repo_root())
+        .output()
+        .expect("the runner starts");
+    let text = std::fs::read_to_string(out).unwrap_or_else(|e| {
+        panic!(
+            "{:?} wrote no report ({e}):\n{}\n{}",
+            cmd.get_program(),
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    serde_json::from_str(&text).expect("the report is JSON")
+}
+
+fn scrub(v: &str) -> String {
+    let base = server().url();
+    let host = base.trim_start_matches("http://").to_string();
+    v.replace(&base, "{{baseUrl}}").replace(&host, "{{host}}")
+}
+
+fn err_obj(e: &Value) -> Value {
+    if e.is_null() {
+        return Value::Null;
+    }
+    json!({
+        "name": e.get("name").and_then(Value::as_str).unwrap_or("Error"),
+        "message": scrub(e.get("message").and_then(Value::as_str).unwrap_or("")),
+    })
+}
+
+/// The comparable form of a Newman-shaped JSON report.
+pub fn normalise(report: &Value) -> Value {
+    let run = &report["run"];
+    let mut executions = Vec::new();
+    let mut previous_ref: Option<String> = None;
+    for ex in run["executions"].as_array().cloned().unwrap_or_default() {
+        let r = ex["cursor"]["ref"].as_str().map(str::to_string);
+        // Newman pushes an item's execution again for each pm.sendRequest
+        // (postmanlabs/newman#2752); keep it once.
+        if r.is_some() && r == previous_ref {
+            continue;
+        }
+        previous_ref = r;
+        let mut script_errors = Vec::new();
+        for (event, key) in [("prerequest", "prerequestScript"), ("test", "testScript")] {
+            for s in ex[key].as_array().cloned().unwrap_or_default() {
+                if !s["error"].is_null() {
+                    let mut e = err_obj(&s["error"]);
+                    e["event"] = json!(event);
+                    script_errors.push(e);
+                }
+            }
+        }
+        let assertions: Vec<Value> = ex["assertions"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|a| {
+                let result = if a["skipped"].as_bool() == Some(true) {
+                    "skip"
+                } else if a["error"].is_null() {
+                    "pass"
+                } else {
+                    "fail"
+                };
+                json!({"name": scrub(a["assertion"].as_str().unwrap_or("")), "result": result, "error": err_obj(&a["error"])})
+            })
+            .collect();
+        let request = if ex["request"].is_object() { &ex["request"] } else { &ex["item"]["request"] };
+        executions.push(json!({
+            "iteration": ex["cursor"]["iteration"],
+            "name": ex["item"]["name"],
+            "method": request["method"],
+            "status": ex["response"]["code"],
+            "request_error": ex["requestError"]["code"].as_str().map(str::to_string)
+                .or_else(|| ex["requestError"]["message"].as_str().map(scrub)),
+            "script_errors": script_errors,
+            "assertions": assertions,
+        }));
+    }
+    let mut stats = serde_json::Map::new();
+    for k in ["iterations", "items", "requests", "prerequestScripts", "testScripts", "assertions"] {
+        stats.insert(
+            k.to_string(),
+            json!({"total": run["stats"][k]["total"], "failed": run["stats"][k]["failed"]}),
+        );
+    }
+    json!({
+        "collection": report["collection"]["info"]["name"],
+        "executions": executions,
+        "stats": stats,
+    })
+}
+
+fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for k in x.keys().chain(y.keys()) {
+                let p = format!("{path}.{k}");
+                if let Some(d) = first_difference(x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null), &p) {
+                    return Some(d);
+                }
+            }
+            None
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            for i in 0..x.len().max(y.len()) {
+                let p = format!("{path}[{i}]");
+                if let Some(d) = first_difference(x.get(i).unwrap_or(&Value::Null), y.get(i).unwrap_or(&Value::Null), &p) {
+                    return Some(d);
+                }
+            }
+            None
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}:\n    newman:   {a}\n    postgate: {b}")),
+    }
+}
+
+fn conformance_collections() -> Vec<PathBuf> {
+    let dir = collection("conformance");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.to_string_lossy().ends_with(".postman_collection.json"));
+    v.sort();
+    v
+}
+
+/// Compare one collection; `Err` describes the first difference.
+fn compare(newman: &Path, coll: &Path) -> Result<(), String> {
+    let dir = temp_dir();
+    let n = normalise(&report(&mut Command::new(newman), coll, &dir.path().join("newman.json")));
+    let p = normalise(&report(&mut postgate(), coll, &dir.path().join("postgate.json")));
+    match first_difference(&n, &p, "$") {
+        None => Ok(()),
+        Some(d) => Err(format!("{}: {d}", coll.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default())),
+    }
+}
+
+#[test]
+fn conformance_suite_matches_newman() {
+    let Some(newman) = require_newman() else { return };
+    let collections = conformance_collections();
+    assert!(collections.len() >= 40, "the suite has {} collections; it needs at least 40", collections.len());
+    // Newman is slow to start; run a few comparisons side by side.
+    let queue = std::sync::Mutex::new(collections.clone());
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| loop {
+                let next = queue.lock().map(|mut q| q.pop()).unwrap_or(None);
+                let Some(coll) = next else { break };
+                if let Err(e) = compare(&newman, &coll) {
+                    if let Ok(mut f) = failures.lock() {
+                        f.push(e);
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap_or_default();
+    assert!(
+        failures.is_empty(),
+        "{} of {} collections differ from Newman:\n{}",
+        failures.len(),
+        collections.len(),
+        failures.join("\n")
+    );
+    let _ = DELIBERATE;
+}
