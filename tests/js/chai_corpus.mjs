@@ -518,3 +518,68 @@ export const knownDivergences = [
   'chai.Assertion.addMethod("pgOf", function (k) { chai.util.flag(this, "object", this._obj[k]); }); const e = expect({ a: 1, b: 2 }); e.pgOf("a").to.equal(1); e.pgOf("b").to.equal(2)',
 ];
 
+
+// ---------------------------------------------------------------- seeded random values
+// Random nested values (as source text) stress loupe's truncation arithmetic and deep-eql.
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = prng(Number((typeof process !== "undefined" && process.env.CHAI_FUZZ_SEED) || 20240611));
+const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+const KEYS = ['a', 'id', 'name', 'status', 'x_y', 'camelCaseKey', 'with-dash', 'has space', '0', '12', 'très', "it's", 'aVeryLongPropertyNameIndeed'];
+const STRS = ['', 'a', 'ok', 'hello world', "it's", 'tab\there', 'line\nbreak', 'ünï', 'x'.repeat(20), 'y'.repeat(45), 'quote"d'];
+function genValue(depth) {
+  const r = rnd();
+  if (depth > 3 || r < 0.35) {
+    return pick([
+      () => String(Math.floor(rnd() * 2000) - 1000),
+      () => (rnd() * 1e6).toFixed(Math.floor(rnd() * 5)),
+      () => pick(['0', '-0', 'NaN', 'Infinity', '1e21', '123456789012']),
+      () => JSON.stringify(pick(STRS)),
+      () => pick(['true', 'false', 'null', 'undefined']),
+      () => pick(['new Date(0)', '/ab+c/gi', 'function named() {}', '() => 1', 'Symbol("s")'])
+    ])();
+  }
+  const n = Math.floor(rnd() * 5);
+  if (r < 0.6) {
+    const items = [];
+    for (let i = 0; i < n; i++) items.push(genValue(depth + 1));
+    return '[' + items.join(', ') + ']';
+  }
+  if (r < 0.9) {
+    const props = [];
+    const used = new Set();
+    for (let i = 0; i < n; i++) {
+      const k = pick(KEYS);
+      if (used.has(k)) continue;
+      used.add(k);
+      props.push(JSON.stringify(k) + ': ' + genValue(depth + 1));
+    }
+    return '{ ' + props.join(', ') + ' }';
+  }
+  if (r < 0.95) {
+    const items = [];
+    for (let i = 0; i < n; i++) items.push('[' + genValue(depth + 1) + ', ' + genValue(depth + 1) + ']');
+    return 'new Map([' + items.join(', ') + '])';
+  }
+  const items = [];
+  for (let i = 0; i < n; i++) items.push(genValue(depth + 1));
+  return 'new Set([' + items.join(', ') + '])';
+}
+export const fuzzCases = [];
+for (let i = 0, n = Number((typeof process !== "undefined" && process.env.CHAI_FUZZ_COUNT) || 150); i < n; i++) {
+  const v = genValue(0);
+  fuzzCases.push('return chai.util.inspect(' + v + ')');
+  fuzzCases.push('expect(' + v + ').to.equal(1)');
+  const w = rnd() < 0.5 ? v : genValue(0);
+  fuzzCases.push('expect(' + v + ').to.eql(' + w + ')');
+  fuzzCases.push('expect(' + v + ').to.not.deep.equal(' + v + ')');
+}
+cases.push(...fuzzCases);

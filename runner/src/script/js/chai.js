@@ -2188,10 +2188,16 @@
     isNaN: numIsNaN,
     getOperator: getOperator,
     getProperties: getProperties,
-    // postgate internals (used by chai_postman.js): fail(assertion, msg, negMsg, expected, actual, hasActual, showDiff)
+    // postgate internals, used by chai_postman.js:
+    //   fail(assertion, msg, negMsg, expected, actual, hasActual, showDiff): the failing half of assert
+    //   addCoreProperty(name, getter) / addCoreMethod(name, fn): `this` is the assertion, which must
+    //     not be changed; return the next assertion (`next(this)`) or a new one
     fail: fail,
     requireType: requireType,
-    requireProperty: requireProperty
+    requireProperty: requireProperty,
+    next: ret,
+    addCoreProperty: function (name, getter) { defineCoreGetter(name, getter); },
+    addCoreMethod: function (name, fn) { addDirectMethod(name, fn); }
   };
 
   const used = [];

@@ -175,6 +175,7 @@
     const Assertion = chai.Assertion;
     const flag = util.flag;
     const fail = util.fail;
+    const next = util.next; // the assertion a step hands on (these steps never change `this`)
 
     // this.assert(expr, msg, negMsg[, expected[, actual]]) without the arguments object
     function check(a, expr, msg, negMsg, expected, actual, hasActual) {
@@ -207,48 +208,55 @@
       return Number(obj.code);
     }
 
-    Assertion.addProperty('postmanRequest', function () {
+    util.addCoreProperty('postmanRequest', function () {
       check(this, isRequest(this._obj), 'expecting a postman request object but got #{this}', 'not expecting a postman request object');
+      return next(this);
     });
 
-    Assertion.addProperty('postmanResponse', function () {
+    util.addCoreProperty('postmanResponse', function () {
       check(this, isResponse(this._obj), 'expecting a postman response object but got #{this}', 'not expecting a postman response object');
+      return next(this);
     });
 
-    Assertion.addProperty('postmanRequestOrResponse', function () {
+    util.addCoreProperty('postmanRequestOrResponse', function () {
       check(this, isResponse(this._obj) || isRequest(this._obj),
         'expecting a postman request or response object but got #{this}', 'not expecting a postman request or response object');
+      return next(this);
     });
 
-    Assertion.addMethod('statusCodeClass', function (classCode) {
+    util.addCoreMethod('statusCodeClass', function (classCode) {
       const code = responseCode(this._obj);
       check(this, Math.floor(code / 100) === classCode, 'expected response code to be #{exp}XX but found #{act}',
         'expected response code to not be #{exp}XX', classCode, code, true);
+      return next(this);
     });
 
     STATUS_CLASSES.forEach(function (entry) {
       const classCode = entry[1];
-      Assertion.addProperty(entry[0], function () {
+      util.addCoreProperty(entry[0], function () {
         const code = responseCode(this._obj);
         check(this, Math.floor(code / 100) === classCode, 'expected response code to be #{exp}XX but found #{act}',
           'expected response code to not be #{exp}XX', classCode, code, true);
+        return next(this);
       });
     });
 
-    Assertion.addProperty('error', function () {
+    util.addCoreProperty('error', function () {
       const code = responseCode(this._obj);
       const cls = Math.floor(code / 100);
       check(this, cls === 4 || cls === 5, 'expected response code to be 4XX or 5XX but found #{act}',
         'expected response code to not be 4XX or 5XX', null, code, true);
+      return next(this);
     });
 
-    Assertion.addMethod('statusCode', function (code) {
+    util.addCoreMethod('statusCode', function (code) {
       const actual = responseCode(this._obj);
       check(this, actual === Number(code), 'expected response to have status code #{exp} but got #{act}',
         'expected response to not have status code #{act}', Number(code), actual, true);
+      return next(this);
     });
 
-    Assertion.addMethod('statusReason', function (reason) {
+    util.addCoreMethod('statusReason', function (reason) {
       const obj = this._obj;
       requireResponse(obj);
       requireProp(obj, 'reason');
@@ -256,6 +264,7 @@
       reason = String(reason);
       check(this, obj.reason() === reason, 'expected response to have status reason #{exp} but got #{act}',
         'expected response to not have status reason #{act}', reason, obj.reason(), true);
+      return next(this);
     });
 
     function reasonAndCode(a, wantedReason, wantedCode) {
@@ -273,22 +282,24 @@
     STATUS_REASONS.forEach(function (entry) {
       const wantedReason = entry[2].toUpperCase();
       const wantedCode = entry[1];
-      Assertion.addProperty(entry[0], function () {
+      util.addCoreProperty(entry[0], function () {
         requireResponse(this._obj);
         reasonAndCode(this, wantedReason, wantedCode);
+        return next(this);
       });
     });
 
     // `ok` on a response checks reason + code; on anything else it is chai's truthiness check
-    Assertion.addProperty('ok', function () {
+    util.addCoreProperty('ok', function () {
       if (!isResponse(this._obj)) {
         check(this, flag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
-        return;
+        return next(this);
       }
       reasonAndCode(this, 'OK', 200);
+      return next(this);
     });
 
-    Assertion.addMethod('status', function (codeOrReason) {
+    util.addCoreMethod('status', function (codeOrReason) {
       const obj = this._obj;
       requireResponse(obj);
       if (isNumber(codeOrReason)) {
@@ -302,6 +313,7 @@
         check(this, obj.reason() === codeOrReason, 'expected response to have status reason #{exp} but got #{act}',
           'expected response to not have status reason #{act}', codeOrReason, obj.reason(), true);
       }
+      return next(this);
     });
 
     function headerValue(headers, key) {
@@ -312,7 +324,7 @@
       return headers.get(key);
     }
 
-    Assertion.addMethod('header', function (headerKey, headerValueWanted) {
+    util.addCoreMethod('header', function (headerKey, headerValueWanted) {
       const obj = this._obj;
       if (!isResponse(obj) && !isRequest(obj)) new Assertion(obj).to.be.postmanRequestOrResponse; // eslint-disable-line no-unused-expressions
       requireProp(obj, 'headers');
@@ -320,11 +332,12 @@
       const has = obj.headers.has(headerKey);
       check(this, has, "expected " + ror + " to have header with key '" + String(headerKey) + "'",
         "expected " + ror + " to not have header with key '" + String(headerKey) + "'", true, has, true);
-      if (arguments.length < 2) return;
+      if (arguments.length < 2) return next(this);
       const actual = headerValue(obj.headers, headerKey);
       check(this, actual === headerValueWanted,
         "expected '" + String(headerKey) + "' " + ror + ' header to be #{exp} but got #{act}',
         "expected '" + String(headerKey) + "' " + ror + ' header to not be #{act}', headerValueWanted, actual, true);
+      return next(this);
     });
 
     function requireText(obj) {
@@ -336,15 +349,16 @@
       requireA(obj.json, 'function');
     }
 
-    Assertion.addProperty('withBody', function () {
+    util.addCoreProperty('withBody', function () {
       const obj = this._obj;
       requireResponse(obj);
       requireText(obj);
       const body = obj.text();
       check(this, isString(body) && body.length, 'expected response to have content in body', 'expected response to not have content in body');
+      return next(this);
     });
 
-    Assertion.addProperty('json', function () {
+    util.addCoreProperty('json', function () {
       const obj = this._obj;
       requireResponse(obj);
       requireJson(obj);
@@ -352,9 +366,10 @@
       try { obj.json(); } catch (e) { parseError = parseErrorOf(e); }
       check(this, !parseError, 'expected response body to be a valid json but got error ' + parseError,
         'expected response body not to be a valid json');
+      return next(this);
     });
 
-    Assertion.addMethod('body', function (content) {
+    util.addCoreMethod('body', function (content) {
       const obj = this._obj;
       let body;
       requireResponse(obj);
@@ -363,24 +378,25 @@
         try { body = obj.json(); } catch (e) { /* compared as undefined */ }
         check(this, isEqual(body, content), 'expected response body json to equal #{exp} but got #{act}',
           'expected response body json to not equal #{exp} but got #{act}', content, body, true);
-        return;
+        return next(this);
       }
       requireText(obj);
       body = obj.text();
       if (arguments.length === 0) {
         check(this, isString(body) && body.length, 'expected response to have content in body', 'expected response to not have content in body');
-        return;
+        return next(this);
       }
       if (content instanceof RegExp) {
         check(this, content.exec(body) !== null, 'expected response body text to match #{exp} but got #{act}',
           'expected response body text #{act} to not match #{exp}', content, body, true);
-        return;
+        return next(this);
       }
       check(this, isEqual(body, content), 'expected response body to equal #{exp} but got #{act}',
         'expected response body to not equal #{exp}', content, body, true);
+      return next(this);
     });
 
-    Assertion.addMethod('jsonBody', function (path, value) {
+    util.addCoreMethod('jsonBody', function (path, value) {
       const obj = this._obj;
       requireResponse(obj);
       requireJson(obj);
@@ -390,7 +406,7 @@
       if (arguments.length === 0) {
         check(this, !parseError, 'expected response body to be a valid json but got error ' + parseError,
           'expected response body not to be a valid json');
-        return;
+        return next(this);
       }
       if (isString(path)) {
         check(this, lodashHas(json, path), 'expected #{act} in response to contain property #{exp}',
@@ -401,6 +417,7 @@
             'expected response body json at "' + path + '" to not contain #{exp} but got #{act}', value, at, true);
         }
       }
+      return next(this);
     });
 
     Assertion.addChainableMethod('responseTime', function (value) {
@@ -443,7 +460,7 @@
       this._obj = total;
     });
 
-    Assertion.addMethod('jsonSchema', function (schema, options) {
+    util.addCoreMethod('jsonSchema', function (schema, options) {
       util.requireType(schema, 'object');
       const obj = this._obj;
       const opts = Object.assign({ allErrors: true, logger: false }, options);
@@ -466,6 +483,7 @@
       }
       check(this, valid && !errors, 'expected data to satisfy schema but found following errors: \n' + text,
         'expected data to not satisfy schema', true, valid, true);
+      return next(this);
     });
   });
 })();
