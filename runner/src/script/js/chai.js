@@ -965,15 +965,19 @@
     }
   });
 
+  // `expect(x).to.equal.length` (chai's addLengthGuard)
+  const methodLengthGuard = {
+    get: function () {
+      const name = methodNames.get(this);
+      throw Error('Invalid Chai property: ' + name + '.length. See docs for proper usage of "' + name + '".');
+    },
+    configurable: true
+  };
+
   function guardMethod(fn, name) {
     methodNames.set(fn, name);
     setProto(fn, methodTrap);
-    defProp(fn, 'length', {
-      get: function () {
-        throw Error('Invalid Chai property: ' + name + '.length. See docs for proper usage of "' + name + '".');
-      },
-      configurable: true
-    });
+    defProp(fn, 'length', methodLengthGuard);
     return fn;
   }
 
@@ -1098,16 +1102,22 @@
     W._x = null;
     W._src = null;
     W._dirty = false;
+    chainNames.set(W, name);
     setProto(W, ChainProto);
-    defProp(W, 'length', {
-      get: function () {
-        throw Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, "length" cannot directly follow "' +
-          name + '". Use "' + name + '.lengthOf" instead.');
-      },
-      configurable: true
-    });
+    defProp(W, 'length', chainLengthGuard);
     return W;
   }
+
+  // `expect(x).to.be.a.length` (chai's addLengthGuard for chainable methods)
+  const chainNames = new WeakMap();
+  const chainLengthGuard = {
+    get: function () {
+      const name = chainNames.get(this);
+      throw Error('Invalid Chai property: ' + name + '.length. Due to a compatibility issue, "length" cannot directly follow "' +
+        name + '". Use "' + name + '.lengthOf" instead.');
+    },
+    configurable: true
+  };
 
   // `method` follows chai's plugin contract; core assertions pass `impl(assertion, arg1, arg2)`
   // (returns the next assertion) as `method` with `core` set
