@@ -192,7 +192,7 @@ fn make_block(ctx: &Ctx<'_>, alg: &str, key: &[u8]) -> Result<Block> {
             24 => Block::Aes192(aes::Aes192::new_from_slice(key).map_err(|_| bad())?),
             32 => Block::Aes256(aes::Aes256::new_from_slice(key).map_err(|_| bad())?),
             n => {
-                return Err(Exception::throw_range(
+                return Err(type_error(
                     ctx,
                     &format!(
                         "AES key must be 16, 24 or 32 bytes (a WordArray of 4, 6 or 8 words), got {n} bytes; \

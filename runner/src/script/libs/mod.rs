@@ -34,7 +34,7 @@ mod parity_expected;
 mod tests;
 
 use rquickjs::function::Rest;
-use rquickjs::{Ctx, Exception, Function, Object, Result, TypedArray, Value};
+use rquickjs::{qjs, Ctx, Exception, Function, Object, Result, TypedArray, Value};
 
 /// Register the native helpers under the hidden global `__pg_native`.
 pub fn install(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
@@ -90,17 +90,88 @@ fn module_source(name: &str) -> Option<&'static str> {
     })
 }
 
+/// Bytecode of each JS part, compiled on first use and shared by every
+/// context of the process (parsing lodash or moment costs several ms;
+/// loading their bytecode a fraction of that).
+static BYTECODE: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<&'static str, std::sync::Arc<Vec<u8>>>>> =
+    std::sync::OnceLock::new();
+
 /// `__pg_native.load(name)`: evaluate one JS part and return its factory.
 fn load_module<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> {
     let name = arg_string(&ctx, &args, 0, "load", "name")?;
-    let Some(src) = module_source(&name) else {
+    let Some((key, src)) = module_source(&name).map(|src| (module_key(&name), src)) else {
         return Err(Exception::throw_type(&ctx, &format!("no library part named '{name}'")));
     };
-    let mut opts = rquickjs::context::EvalOptions::default();
-    opts.global = true;
-    opts.strict = true;
-    opts.filename = Some(format!("postgate:libs/{name}.js"));
-    ctx.eval_with_options(src, opts)
+    let cache = BYTECODE.get_or_init(Default::default);
+    let cached = cache.lock().ok().and_then(|c| c.get(key).cloned());
+    let bytes = match cached {
+        Some(b) => b,
+        None => {
+            let b = std::sync::Arc::new(compile_part(&ctx, key, src)?);
+            if let Ok(mut c) = cache.lock() {
+                c.insert(key, b.clone());
+            }
+            b
+        }
+    };
+    run_part(&ctx, &bytes)
+}
+
+fn module_key(name: &str) -> &'static str {
+    match name {
+        "crypto" => "crypto",
+        "lodash" => "lodash",
+        "moment" => "moment",
+        "schema" => "schema",
+        "xml2js" => "xml2js",
+        "node" => "node",
+        "url" => "url",
+        _ => "misc",
+    }
+}
+
+/// Compile a part (a strict global script) to bytecode without running it.
+fn compile_part(ctx: &Ctx<'_>, name: &str, src: &str) -> Result<Vec<u8>> {
+    let source = std::ffi::CString::new(src).map_err(|_| Exception::throw_internal(ctx, "library source has a NUL byte"))?;
+    let file = std::ffi::CString::new(format!("postgate:libs/{name}.js")).unwrap_or_default();
+    // SAFETY: the context is alive for this call; the source is
+    // NUL-terminated as JS_Eval requires; every JSValue and buffer made here
+    // is freed exactly once.
+    unsafe {
+        let raw = ctx.as_raw().as_ptr();
+        let flags = (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY | qjs::JS_EVAL_FLAG_STRICT) as i32;
+        let func = qjs::JS_Eval(raw, source.as_ptr(), src.len() as _, file.as_ptr(), flags);
+        if qjs::JS_IsException(func) {
+            return Err(rquickjs::Error::Exception);
+        }
+        let mut len = 0;
+        let buf = qjs::JS_WriteObject(raw, &mut len, func, qjs::JS_WRITE_OBJ_BYTECODE as i32);
+        qjs::JS_FreeValue(raw, func);
+        if buf.is_null() {
+            return Err(rquickjs::Error::Exception);
+        }
+        let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
+        qjs::js_free(raw, buf as *mut _);
+        Ok(bytes)
+    }
+}
+
+/// Run bytecode made by [`compile_part`]; answers its completion value.
+fn run_part<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
+    // SAFETY: `bytes` came from JS_WriteObject of this QuickJS build in this
+    // process; JS_EvalFunction consumes the function object.
+    unsafe {
+        let raw = ctx.as_raw().as_ptr();
+        let func = qjs::JS_ReadObject(raw, bytes.as_ptr(), bytes.len() as _, qjs::JS_READ_OBJ_BYTECODE as i32);
+        if qjs::JS_IsException(func) {
+            return Err(rquickjs::Error::Exception);
+        }
+        let value = qjs::JS_EvalFunction(raw, func);
+        if qjs::JS_IsException(value) {
+            return Err(rquickjs::Error::Exception);
+        }
+        Ok(Value::from_raw(ctx.clone(), value))
+    }
 }
 
 // ---------------------------------------------------------------------------

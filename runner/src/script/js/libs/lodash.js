@@ -35,7 +35,16 @@
 
         // ---------- paths and iteratees
         function toKey(k) { return typeof k === 'symbol' ? k : (Object.is(k, -0) ? '-0' : String(k)); }
+        var pathCache = new Map();
         function stringToPath(s) {
+            var hit = pathCache.get(s);
+            if (hit) { return hit.slice(); }
+            if (pathCache.size >= 500) { pathCache.clear(); }
+            var out = parsePath(s);
+            pathCache.set(s, out);
+            return out.slice();
+        }
+        function parsePath(s) {
             var out = [];
             if (s.charCodeAt(0) === 46) { out.push(''); }
             s.replace(/[^.[\]]+|\[(?:([^"'][^[]*)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g, function (m, num, quote, sub) {
@@ -981,5 +990,10 @@
         return _;
     }
 
-    return { lodash: make(false), lodash3: make(true) };
+    var v3;
+    return {
+        lodash: make(false),
+        // built on first use of the legacy `_`
+        get lodash3() { return v3 || (v3 = make(true)); }
+    };
 })
