@@ -22,6 +22,19 @@
 //! `btoa`, `_` in lodash-3 flavour) for the engine's legacy globals.
 //! Not provided: `chai` (the engine owns it), `cheerio`, `backbone`,
 //! `postman-collection`.
+//!
+//! Known differences from the sandbox's real packages (see also
+//! `tests/js/libs_parity.mjs`, whose cases all match):
+//! * crypto-js: a message that is neither a string nor a WordArray hashes
+//!   as empty (crypto-js hashes garbage); AES keys must be 16/24/32 bytes;
+//!   Rabbit, RC4 and the x64 word types are absent.
+//! * moment: English locale only; local time is the host zone as QuickJS
+//!   reports it; the js-Date fallback warning is shortened.
+//! * ajv: no custom keywords/formats, `addMetaSchema` does not enable
+//!   draft-04; formats `url` and `regex` are close approximations.
+//! * tv4: schemas added with `addSchema` are not resolved by `$ref`.
+//! * xml2js: `explicitChildren`, `xmlns`, `validator` and async mode are
+//!   ignored; sax's error positions are approximated.
 
 mod crypto;
 mod csv;
@@ -93,8 +106,8 @@ fn module_source(name: &str) -> Option<&'static str> {
 /// Bytecode of each JS part, compiled on first use and shared by every
 /// context of the process (parsing lodash or moment costs several ms;
 /// loading their bytecode a fraction of that).
-static BYTECODE: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<&'static str, std::sync::Arc<Vec<u8>>>>> =
-    std::sync::OnceLock::new();
+static BYTECODE: std::sync::OnceLock<std::sync::Mutex<BytecodeMap>> = std::sync::OnceLock::new();
+type BytecodeMap = std::collections::HashMap<&'static str, std::sync::Arc<Vec<u8>>>;
 
 /// `__pg_native.load(name)`: evaluate one JS part and return its factory.
 fn load_module<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> {
