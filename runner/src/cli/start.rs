@@ -238,7 +238,13 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
                 }
             }
             other if KNOWN_REPORTERS.contains(&other) => {
-                eprintln!("postgate: the \"{other}\" reporter is not available in this build");
+                let ctx = crate::report::BuildCtx::current();
+                match crate::report::build(other, &reporter_options, &ctx) {
+                    Some(r) => reporters.push(r),
+                    None => eprintln!(
+                        "postgate: the \"{other}\" reporter is not available in this build"
+                    ),
+                }
             }
             other => {
                 eprintln!(
@@ -299,14 +305,24 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         interrupt: Some(stop_rx),
     };
     let summary = run::run(inputs, &mut reporters).await?;
-    for e in &reporters.errors {
+    // Exports need the final variables; they are written for interrupted runs too.
+    let export_errors = crate::report::export::write_exports(
+        &crate::report::export::ExportTargets {
+            environment: args.export_environment.as_deref(),
+            globals: args.export_globals.as_deref(),
+            collection: args.export_collection.as_deref(),
+        },
+        &summary,
+        &crate::report::BuildCtx::current(),
+    );
+    for e in reporters.errors.iter().chain(&export_errors) {
         eprintln!("error: {e}");
     }
     if let Some(err) = &summary.error {
         eprintln!("error: {err}");
     }
     let _: Vec<Variable> = Vec::new();
-    Ok(summary.exit_failed() || !reporters.errors.is_empty())
+    Ok(summary.exit_failed() || !reporters.errors.is_empty() || !export_errors.is_empty())
 }
 
 async fn wait_for_signal() {

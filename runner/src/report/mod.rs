@@ -3,8 +3,12 @@
 //! place that writes run output to the terminal.
 
 pub mod cli;
+pub mod export;
 pub mod format;
+pub mod json;
+pub mod junit;
 pub mod options;
+pub mod paths;
 
 use crate::run::{RunEvent, RunListener};
 
@@ -14,6 +18,40 @@ pub use options::ReporterOptions;
 pub trait Reporter: Send {
     fn name(&self) -> &'static str;
     fn on_event(&mut self, event: &RunEvent) -> std::io::Result<()>;
+}
+
+/// What building a file reporter needs from the command line besides its
+/// options.
+#[derive(Debug, Clone, Default)]
+pub struct BuildCtx {
+    /// Relative report and export paths are taken from here (the current
+    /// directory, as Newman takes them).
+    pub cwd: std::path::PathBuf,
+}
+
+impl BuildCtx {
+    /// The context of this process (its current directory).
+    pub fn current() -> Self {
+        BuildCtx {
+            cwd: std::env::current_dir().unwrap_or_default(),
+        }
+    }
+}
+
+/// Build a file reporter by name (`json`, `junit`); `None` for a name this
+/// build does not have.
+pub fn build(name: &str, opts: &ReporterOptions, ctx: &BuildCtx) -> Option<Box<dyn Reporter>> {
+    match name {
+        "json" => {
+            let settings = json::JsonSettings::from_options(opts, ctx);
+            Some(Box::new(json::JsonReporter::new(settings)))
+        }
+        "junit" => {
+            let settings = junit::JunitSettings::from_options(opts, ctx);
+            Some(Box::new(junit::JunitReporter::new(settings)))
+        }
+        _ => None,
+    }
 }
 
 /// The selected reporters, fed in order. A reporter that fails to write is
