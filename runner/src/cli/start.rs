@@ -100,7 +100,11 @@ async fn fetch_text(url: &str, kind: InputKind) -> Result<String, Error> {
         .user_agent(format!("postgate/{}", crate::VERSION))
         .build()
         .map_err(|e| fail(e.to_string()))?;
-    let resp = client.get(url).send().await.map_err(|e| fail(e.to_string()))?;
+    let resp = client
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| fail(e.to_string()))?;
     if resp.status().as_u16() != 200 {
         return Err(fail(format!(
             "Error fetching {url}, the provided URL returned status code: {}",
@@ -142,7 +146,10 @@ fn color_enabled(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::On => true,
         ColorChoice::Off => false,
-        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
     }
 }
 
@@ -169,7 +176,9 @@ async fn load_inputs(args: &RunArgs) -> Result<Loaded, Error> {
     let mut globals = match &args.globals {
         Some(src) => {
             let doc = read_input(src, InputKind::Globals).await?;
-            VarList::new(collection::scope_from_value(doc, Path::new(src), InputKind::Globals)?.values)
+            VarList::new(
+                collection::scope_from_value(doc, Path::new(src), InputKind::Globals)?.values,
+            )
         }
         None => VarList::default(),
     };
@@ -190,7 +199,9 @@ async fn load_inputs(args: &RunArgs) -> Result<Loaded, Error> {
 }
 
 fn bail_of(args: &RunArgs) -> Result<Option<Bail>, Error> {
-    let Some(mods) = &args.bail else { return Ok(None) };
+    let Some(mods) = &args.bail else {
+        return Ok(None);
+    };
     let mut bail = Bail::default();
     for m in mods {
         match m.trim() {

@@ -64,7 +64,12 @@ pub struct CliSettings {
 }
 
 impl CliSettings {
-    pub fn from_options(opts: &ReporterOptions, color: bool, disable_unicode: bool, verbose: bool) -> Self {
+    pub fn from_options(
+        opts: &ReporterOptions,
+        color: bool,
+        disable_unicode: bool,
+        verbose: bool,
+    ) -> Self {
         let f = |k: &str| opts.flag("cli", k);
         CliSettings {
             color,
@@ -124,7 +129,11 @@ impl<W: Write + Send> CliReporter<W> {
             }
             self.current_group = item.group_id.clone();
         }
-        let marker = if item.group_id.is_some() { self.sym.sub } else { self.sym.root };
+        let marker = if item.group_id.is_some() {
+            self.sym.sub
+        } else {
+            self.sym.root
+        };
         o.push_str(&format!("\n{} {}\n", marker, item.item.name));
 
         // Pre-request phase: its assertions, console output and errors.
@@ -140,7 +149,11 @@ impl<W: Write + Send> CliReporter<W> {
             } else if rec.request_error.is_some() {
                 let method = rec.item.item.request.method.clone();
                 let url = rec.item.item.request.url.raw.clone();
-                o.push_str(&format!("  {} {} ", self.paint(GRAY, &method), self.paint(GRAY, &url)));
+                o.push_str(&format!(
+                    "  {} {} ",
+                    self.paint(GRAY, &method),
+                    self.paint(GRAY, &url)
+                ));
             }
             if let Some(err) = &rec.request_error {
                 self.failures += 1;
@@ -165,7 +178,9 @@ impl<W: Write + Send> CliReporter<W> {
         if rec.next_request_from_test {
             if let Some(Some(target)) = &rec.next_request {
                 o.push('\n');
-                o.push_str(&self.paint(GRAY, &format!("Attempting to set next request to {target}")));
+                o.push_str(
+                    &self.paint(GRAY, &format!("Attempting to set next request to {target}")),
+                );
                 o.push('\n');
             }
         }
@@ -199,7 +214,10 @@ impl<W: Write + Send> CliReporter<W> {
                 self.failures += 1;
                 o.push_str(&self.paint(
                     RED_BOLD,
-                    &format!("{:>3}{} {} in {}-script", self.failures, self.sym.err_dot, e.name, listen),
+                    &format!(
+                        "{:>3}{} {} in {}-script",
+                        self.failures, self.sym.err_dot, e.name, listen
+                    ),
                 ));
                 o.push('\n');
             }
@@ -266,7 +284,11 @@ impl<W: Write + Send> CliReporter<W> {
                     continue;
                 }
                 any = true;
-                o.push_str(&format!("  {} {}\n", self.paint(style, self.sym.middle), self.paint(GRAY, &text)));
+                o.push_str(&format!(
+                    "  {} {}\n",
+                    self.paint(style, self.sym.middle),
+                    self.paint(GRAY, &text)
+                ));
             }
         }
         if !any {
@@ -307,7 +329,10 @@ impl<W: Write + Send> CliReporter<W> {
                 "total run duration: {}",
                 prettyms(t.completed.saturating_sub(t.started) as f64)
             ),
-            format!("total data received: {} (approx)", filesize(summary.transfers_response_total)),
+            format!(
+                "total data received: {} (approx)",
+                filesize(summary.transfers_response_total)
+            ),
         ];
         if t.response_average != 0.0 {
             spans.push(format!(
@@ -343,7 +368,12 @@ impl<W: Write + Send> CliReporter<W> {
         };
         let border = |s: &str| self.paint(GRAY, s);
         let line = |l: &str, m: &str, r: &str| -> String {
-            border(&format!("{l}{}{m}{}{m}{}{r}", h.repeat(w[0]), h.repeat(w[1]), h.repeat(w[2])))
+            border(&format!(
+                "{l}{}{m}{}{m}{}{r}",
+                h.repeat(w[0]),
+                h.repeat(w[1]),
+                h.repeat(w[2])
+            ))
         };
         let cell = |text: &str, width: usize, styled: String| -> String {
             let pad = width.saturating_sub(text.chars().count() + 2);
@@ -364,7 +394,11 @@ impl<W: Write + Send> CliReporter<W> {
             out.push('\n');
             let label_style = if s.failed > 0 { RED } else { GREEN };
             let failed = s.failed.to_string();
-            let failed_styled = if s.failed > 0 { self.paint(RED, &failed) } else { failed.clone() };
+            let failed_styled = if s.failed > 0 {
+                self.paint(RED, &failed)
+            } else {
+                failed.clone()
+            };
             out.push_str(&format!(
                 "{v}{}{v}{}{v}{}{v}\n",
                 cell(label, w[0], self.paint(label_style, label)),
@@ -382,7 +416,11 @@ impl<W: Write + Send> CliReporter<W> {
             }
             out.push('\n');
             let pad = inner.saturating_sub(span.chars().count() + 1);
-            out.push_str(&format!("{v} {span}{}{v}\n", " ".repeat(pad), v = border(v)));
+            out.push_str(&format!(
+                "{v} {span}{}{v}\n",
+                " ".repeat(pad),
+                v = border(v)
+            ));
         }
         out.push_str(&border(&format!("{bl}{}{br}", h.repeat(inner))));
         let _ = bm;
@@ -403,7 +441,11 @@ impl<W: Write + Send> CliReporter<W> {
             let mut detail: Vec<String> = vec![f.test.clone()];
             detail.extend(f.error.message.split('\n').map(str::to_string));
             detail.push(format!("at {}", f.at));
-            let inside = if f.is_request_error { "" } else { f.source.full_name.as_str() };
+            let inside = if f.is_request_error {
+                ""
+            } else {
+                f.source.full_name.as_str()
+            };
             detail.push(format!("inside \"{inside}\""));
             rows.push([vec![idx], name, detail]);
         }
@@ -418,8 +460,18 @@ impl<W: Write + Send> CliReporter<W> {
             }
         }
         let mut out = String::new();
-        let pad_right = |s: &str, width: usize| format!(" {s}{} ", " ".repeat(width.saturating_sub(s.chars().count() + 2)));
-        let pad_left = |s: &str, width: usize| format!(" {}{s} ", " ".repeat(width.saturating_sub(s.chars().count() + 2)));
+        let pad_right = |s: &str, width: usize| {
+            format!(
+                " {s}{} ",
+                " ".repeat(width.saturating_sub(s.chars().count() + 2))
+            )
+        };
+        let pad_left = |s: &str, width: usize| {
+            format!(
+                " {}{s} ",
+                " ".repeat(width.saturating_sub(s.chars().count() + 2))
+            )
+        };
         out.push_str(&self.paint(RED, &pad_left("#", w[0])));
         out.push_str(&self.paint(RED, &pad_right("failure", w[1])));
         out.push_str(&self.paint(RED, &pad_right("detail", w[2])));
@@ -447,7 +499,10 @@ impl<W: Write + Send> CliReporter<W> {
 fn console_width() -> usize {
     use std::io::IsTerminal;
     if std::io::stdout().is_terminal() {
-        if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<usize>().ok()) {
+        if let Some(cols) = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse::<usize>().ok())
+        {
             if cols > 20 {
                 return cols - 6;
             }
@@ -468,7 +523,11 @@ impl<W: Write + Send> Reporter for CliReporter<W> {
                 if !self.s.no_banner {
                     o.push_str("newman\n\n");
                 }
-                let name = if collection.name.is_empty() { &collection.id } else { &collection.name };
+                let name = if collection.name.is_empty() {
+                    &collection.id
+                } else {
+                    &collection.name
+                };
                 if !name.is_empty() {
                     o.push_str(name);
                     o.push('\n');

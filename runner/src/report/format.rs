@@ -33,7 +33,7 @@ pub fn prettyms(ms: f64) -> String {
         let tenths = secs_ms / 100;
         let whole = tenths / 10;
         let frac = tenths % 10;
-        if frac == 0 || total_ms >= 3_600_000 {
+        if frac == 0 {
             if whole > 0 {
                 parts.push(format!("{whole}s"));
             }

@@ -10,7 +10,9 @@ use std::time::{Instant, SystemTime};
 use crate::collection::{parse, Listen, RequestDef};
 use crate::http::{HttpClient, RequestError, ResponseData, SendOptions};
 use crate::request::{self, BuildContext};
-use crate::script::{ScriptHost, ScriptInfo, ScriptJob, ScriptOutcome, ScriptPool};
+use crate::script::{
+    ConsoleEntry, ConsoleLevel, ScriptHost, ScriptInfo, ScriptJob, ScriptOutcome, ScriptPool,
+};
 use crate::vars::Scopes;
 
 use super::options::RunOptions;
@@ -112,7 +114,12 @@ async fn run_phase(
 
 /// Run one item once with the given scopes; the scopes come back changed
 /// as the item's scripts changed them.
-pub async fn execute(cx: &ExecContext, item: &Arc<RunItem>, scopes: &mut Scopes, cursor: Cursor) -> ExecutionRecord {
+pub async fn execute(
+    cx: &ExecContext,
+    item: &Arc<RunItem>,
+    scopes: &mut Scopes,
+    cursor: Cursor,
+) -> ExecutionRecord {
     let started = SystemTime::now();
     let t0 = Instant::now();
     let mut rec = ExecutionRecord {
@@ -147,7 +154,17 @@ pub async fn execute(cx: &ExecContext, item: &Arc<RunItem>, scopes: &mut Scopes,
     let mut def: std::borrow::Cow<'_, RequestDef> = std::borrow::Cow::Borrowed(&item.item.request);
     if !item.prerequest.is_empty() {
         let json = request::request_to_json(&def);
-        let out = run_phase(cx, item, &rec.cursor, Listen::PreRequest, scopes, json, None, &host).await;
+        let out = run_phase(
+            cx,
+            item,
+            &rec.cursor,
+            Listen::PreRequest,
+            scopes,
+            json,
+            None,
+            &host,
+        )
+        .await;
         rec.prerequest = out.runs;
         rec.console.extend(out.console.into_iter().map(|mut c| {
             c.prerequest = true;
@@ -159,9 +176,10 @@ pub async fn execute(cx: &ExecContext, item: &Arc<RunItem>, scopes: &mut Scopes,
         if let Some(changed) = out.request {
             match parse::request_def(Some(&changed), "request") {
                 Ok(d) => def = std::borrow::Cow::Owned(d),
-                Err(e) => rec
-                    .warnings
-                    .push(format!("the request changed by a pre-request script could not be read: {}", e.message)),
+                Err(e) => rec.warnings.push(format!(
+                    "the request changed by a pre-request script could not be read: {}",
+                    e.message
+                )),
             }
         }
         if out.skip_request {
@@ -186,10 +204,24 @@ pub async fn execute(cx: &ExecContext, item: &Arc<RunItem>, scopes: &mut Scopes,
     };
     let built = request::build(&def, &build_cx);
     let request_json = match built {
-        Ok((prepared, json)) => {
+        Ok((prepared, mut json)) => {
+            // Newman shows what could not be done to a request (a file that
+            // could not be read, an auth that cannot sign) as console warnings.
+            for w in &prepared.warnings {
+                rec.console.push(ConsoleEntry {
+                    level: ConsoleLevel::Warn,
+                    messages: vec![w.clone()],
+                    script_index: usize::MAX,
+                    after_assertions: 0,
+                    prerequest: true,
+                });
+            }
             let opts = SendOptions::from_ppb(&item.ppb, &cx.options.http);
             match cx.client.send(&prepared, &opts).await {
-                Ok(resp) => rec.response = Some(Arc::new(resp)),
+                Ok(resp) => {
+                    request::note_sent_headers(&mut json, &resp.request_headers);
+                    rec.response = Some(Arc::new(resp));
+                }
                 Err(e) => rec.request_error = Some(e),
             }
             rec.request = Some(SentRequest {
