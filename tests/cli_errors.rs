@@ -16,17 +16,29 @@ fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBu
 fn missing_collection_file() {
     let run = run_args(&["run", "/nonexistent/c.json"]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stderr.starts_with("error: collection could not be loaded"), "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("error: collection could not be loaded"),
+        "{run:?}"
+    );
     assert!(run.stderr.contains("/nonexistent/c.json"), "{run:?}");
 }
 
 #[test]
 fn invalid_json_names_line_and_column() {
     let d = temp_dir();
-    let p = write(&d, "bad.json", b"{\n  \"info\": {\"name\": \"x\",\n  oops\n}");
+    let p = write(
+        &d,
+        "bad.json",
+        b"{\n  \"info\": {\"name\": \"x\",\n  oops\n}",
+    );
     let run = run_args(&["run", p.to_str().unwrap()]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stderr.contains("bad.json: invalid JSON at line 3, column 3"), "{run:?}");
+    assert!(
+        run.stderr
+            .contains("bad.json: invalid JSON at line 3, column 3"),
+        "{run:?}"
+    );
 }
 
 #[test]
@@ -40,7 +52,11 @@ fn wrong_shape_names_the_json_path() {
     );
     let run = run_args(&["run", p.to_str().unwrap()]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stderr.contains("at item[1].request.url: expected a URL string or object, found a number"), "{run:?}");
+    assert!(
+        run.stderr
+            .contains("at item[1].request.url: expected a URL string or object, found a number"),
+        "{run:?}"
+    );
 }
 
 #[test]
@@ -53,16 +69,27 @@ fn unknown_schema_version() {
     );
     let run = run_args(&["run", p.to_str().unwrap()]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stderr.contains("unsupported collection schema"), "{run:?}");
+    assert!(
+        run.stderr.contains("unsupported collection schema"),
+        "{run:?}"
+    );
 }
 
 #[test]
 fn v1_collections_are_refused_with_a_hint() {
     let d = temp_dir();
-    let p = write(&d, "v1.json", br#"{"id":"1","name":"old","order":[],"requests":[]}"#);
+    let p = write(
+        &d,
+        "v1.json",
+        br#"{"id":"1","name":"old","order":[],"requests":[]}"#,
+    );
     let run = run_args(&["run", p.to_str().unwrap()]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stderr.contains("export it from Postman as Collection v2.1"), "{run:?}");
+    assert!(
+        run.stderr
+            .contains("export it from Postman as Collection v2.1"),
+        "{run:?}"
+    );
 }
 
 #[test]
@@ -82,13 +109,27 @@ fn utf8_bom_and_utf16_files_load() {
         utf16.extend_from_slice(&u.to_le_bytes());
     }
     let e = write(&d, "env.json", &utf16);
-    let run = run_args(&["run", c.to_str().unwrap(), "-e", e.to_str().unwrap(), "--color", "off"]);
+    let run = run_args(&[
+        "run",
+        c.to_str().unwrap(),
+        "-e",
+        e.to_str().unwrap(),
+        "--color",
+        "off",
+    ]);
     assert_all_passed(&run, 1);
 }
 
 #[test]
 fn missing_environment_file() {
-    let run = run_args(&["run", collection("tests/auth.postman_collection.json").to_str().unwrap(), "-e", "/nope/env.json"]);
+    let run = run_args(&[
+        "run",
+        collection("tests/auth.postman_collection.json")
+            .to_str()
+            .unwrap(),
+        "-e",
+        "/nope/env.json",
+    ]);
     assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stderr.contains("could not load environment"), "{run:?}");
 }
@@ -104,7 +145,10 @@ fn unknown_flag_is_a_usage_error() {
 fn zero_is_not_a_positive_integer() {
     let run = run_args(&["run", "x.json", "--delay-request", "0"]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stderr.contains("The value must be a positive integer."), "{run:?}");
+    assert!(
+        run.stderr.contains("The value must be a positive integer."),
+        "{run:?}"
+    );
 }
 
 #[test]
@@ -123,7 +167,14 @@ fn unresolvable_host_is_a_request_error_and_the_run_goes_on() {
     );
     let run = run_args(&["run", c.to_str().unwrap(), "--color", "off"]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stdout.contains("getaddrinfo ENOTFOUND host.invalid"), "{run:?}");
+    assert!(
+        run.stdout.contains("getaddrinfo ENOTFOUND host.invalid"),
+        "{run:?}"
+    );
     assert!(run.stdout.contains("→ after"), "{run:?}");
-    assert_eq!(summary_row(&run.stdout, "requests"), Some((2, 1)), "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "requests"),
+        Some((2, 1)),
+        "{run:?}"
+    );
 }

@@ -47,54 +47,94 @@ fn redirects_protocol_profile_behavior_and_cookies() {
 fn folder_order_script_order_set_next_request_and_null() {
     let run = run_collection("tests/flow.postman_collection.json", &[]);
     assert_all_passed(&run, 4);
-    assert!(run.stdout.contains("Attempting to set next request to fourth"), "{run:?}");
+    assert!(
+        run.stdout
+            .contains("Attempting to set next request to fourth"),
+        "{run:?}"
+    );
     assert!(!run.stdout.contains("third (jumped over)"), "{run:?}");
     assert!(!run.stdout.contains("never runs"), "{run:?}");
 }
 
 #[test]
 fn skip_request_skips_the_http_call_and_tests() {
-    let run = run_collection("tests/flow.postman_collection.json", &["--env-var", "skipFourth=yes"]);
+    let run = run_collection(
+        "tests/flow.postman_collection.json",
+        &["--env-var", "skipFourth=yes"],
+    );
     // fourth is skipped: its test does not append "d", so the order check fails.
     assert_eq!(run.code, 1, "{run:?}");
-    assert_eq!(summary_row(&run.stdout, "assertions"), Some((4, 1)), "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "assertions"),
+        Some((4, 1)),
+        "{run:?}"
+    );
     assert!(!run.stdout.contains("step=4"), "{run:?}");
 }
 
 #[test]
 fn csv_iteration_data_with_newman_casting() {
     let data = fixture("data/users.csv");
-    let run = run_collection("tests/data.postman_collection.json", &["-d", data.to_str().unwrap()]);
+    let run = run_collection(
+        "tests/data.postman_collection.json",
+        &["-d", data.to_str().unwrap()],
+    );
     assert_all_passed(&run, 12);
-    assert_eq!(summary_row(&run.stdout, "iterations"), Some((3, 0)), "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "iterations"),
+        Some((3, 0)),
+        "{run:?}"
+    );
     assert!(run.stdout.contains("Iteration 3/3"), "{run:?}");
 }
 
 #[test]
 fn json_iteration_data_and_last_row_repeats_past_the_end() {
     let data = fixture("data/users.json");
-    let run = run_collection("tests/data.postman_collection.json", &["-d", data.to_str().unwrap(), "-n", "3"]);
+    let run = run_collection(
+        "tests/data.postman_collection.json",
+        &["-d", data.to_str().unwrap(), "-n", "3"],
+    );
     assert_all_passed(&run, 12);
-    assert_eq!(summary_row(&run.stdout, "iterations"), Some((3, 0)), "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "iterations"),
+        Some((3, 0)),
+        "{run:?}"
+    );
 }
 
 #[test]
 fn iteration_count_repeats_the_collection() {
     let run = run_collection("tests/auth.postman_collection.json", &["-n", "2"]);
     assert_all_passed(&run, 14);
-    assert_eq!(summary_row(&run.stdout, "requests"), Some((12, 0)), "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "requests"),
+        Some((12, 0)),
+        "{run:?}"
+    );
 }
 
 #[test]
 fn folder_option_runs_only_that_folder_in_collection_order() {
     let run = run_collection(
         "tests/auth.postman_collection.json",
-        &["--folder", "folder auth wins over the collection's", "--folder", "inherits basic from the collection"],
+        &[
+            "--folder",
+            "folder auth wins over the collection's",
+            "--folder",
+            "inherits basic from the collection",
+        ],
     );
     assert_all_passed(&run, 6);
-    let first = run.stdout.find("basic auth inherited").unwrap_or(usize::MAX);
+    let first = run
+        .stdout
+        .find("basic auth inherited")
+        .unwrap_or(usize::MAX);
     let second = run.stdout.find("bearer from the folder").unwrap_or(0);
-    assert!(first < second, "collection order, not argument order: {run:?}");
+    assert!(
+        first < second,
+        "collection order, not argument order: {run:?}"
+    );
     assert!(!run.stdout.contains("wrong basic credentials"), "{run:?}");
 }
 
@@ -103,7 +143,8 @@ fn unknown_folder_stops_the_run_before_any_request() {
     let run = run_collection("tests/auth.postman_collection.json", &["--folder", "nope"]);
     assert_eq!(run.code, 1, "{run:?}");
     assert!(
-        run.stderr.contains("Unable to find a folder or request: \"nope\""),
+        run.stderr
+            .contains("Unable to find a folder or request: \"nope\""),
         "{run:?}"
     );
 }
@@ -112,9 +153,21 @@ fn unknown_folder_stops_the_run_before_any_request() {
 fn failures_are_listed_and_exit_code_is_one() {
     let run = run_collection("tests/failures.postman_collection.json", &[]);
     assert_eq!(run.code, 1, "{run:?}");
-    assert_eq!(summary_row(&run.stdout, "assertions"), Some((2, 1)), "{run:?}");
-    assert_eq!(summary_row(&run.stdout, "requests"), Some((2, 1)), "{run:?}");
-    assert_eq!(summary_row(&run.stdout, "test-scripts"), Some((2, 1)), "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "assertions"),
+        Some((2, 1)),
+        "{run:?}"
+    );
+    assert_eq!(
+        summary_row(&run.stdout, "requests"),
+        Some((2, 1)),
+        "{run:?}"
+    );
+    assert_eq!(
+        summary_row(&run.stdout, "test-scripts"),
+        Some((2, 1)),
+        "{run:?}"
+    );
     for expected in [
         "❏ F1",
         "↳ Req A",
@@ -131,7 +184,10 @@ fn failures_are_listed_and_exit_code_is_one() {
         "inside \"F1 / Req A\"",
         "at request",
     ] {
-        assert!(run.stdout.contains(expected), "missing {expected:?} in {run:?}");
+        assert!(
+            run.stdout.contains(expected),
+            "missing {expected:?} in {run:?}"
+        );
     }
 }
 
@@ -150,7 +206,10 @@ fn bail_stops_after_the_first_failing_item() {
 
 #[test]
 fn disable_unicode_uses_plain_symbols() {
-    let run = run_collection("tests/failures.postman_collection.json", &["--disable-unicode"]);
+    let run = run_collection(
+        "tests/failures.postman_collection.json",
+        &["--disable-unicode"],
+    );
     assert!(run.stdout.contains("Folder F1"), "{run:?}");
     assert!(run.stdout.contains("Sub-folder Req A"), "{run:?}");
     assert!(run.stdout.contains("  Pass  ok"), "{run:?}");

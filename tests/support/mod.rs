@@ -56,7 +56,11 @@ impl From<Output> for Run {
 
 impl std::fmt::Debug for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "exit {}\n--- stdout\n{}\n--- stderr\n{}", self.code, self.stdout, self.stderr)
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -74,7 +78,11 @@ pub fn run_collection(name: &str, args: &[&str]) -> Run {
 }
 
 pub fn run_args(args: &[&str]) -> Run {
-    postgate().args(args).output().expect("the postgate binary runs").into()
+    postgate()
+        .args(args)
+        .output()
+        .expect("the postgate binary runs")
+        .into()
 }
 
 pub fn temp_dir() -> tempfile::TempDir {
@@ -100,5 +108,9 @@ pub fn summary_row(stdout: &str, label: &str) -> Option<(usize, usize)> {
 #[track_caller]
 pub fn assert_all_passed(run: &Run, assertions: usize) {
     assert_eq!(run.code, 0, "{run:?}");
-    assert_eq!(summary_row(&run.stdout, "assertions"), Some((assertions, 0)), "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "assertions"),
+        Some((assertions, 0)),
+        "{run:?}"
+    );
 }

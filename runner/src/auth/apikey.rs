@@ -21,7 +21,9 @@ pub(crate) fn lodash_lower_case(s: &str) -> String {
         if let Some(&prev) = cur.chars().last().as_ref() {
             let next = chars.get(i + 1).copied();
             let boundary = (prev.is_lowercase() && c.is_uppercase())
-                || (prev.is_uppercase() && c.is_uppercase() && next.is_some_and(|n| n.is_lowercase()))
+                || (prev.is_uppercase()
+                    && c.is_uppercase()
+                    && next.is_some_and(|n| n.is_lowercase()))
                 || (prev.is_ascii_digit() != c.is_ascii_digit());
             if boundary {
                 words.push(std::mem::take(&mut cur));

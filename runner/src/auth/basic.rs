@@ -10,6 +10,9 @@ pub(super) fn sign(p: &Params<'_>, t: &mut dyn AuthTarget) {
     t.remove_headers(&|k| k.eq_ignore_ascii_case("authorization"));
     t.add_header(
         "Authorization",
-        &format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(creds.as_bytes())),
+        &format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(creds.as_bytes())
+        ),
     );
 }

@@ -153,7 +153,10 @@ mod tests {
     fn auth(kind: &str, params: &[(&str, &str)]) -> Auth {
         Auth {
             kind: kind.into(),
-            params: params.iter().map(|(k, v)| (k.to_string(), json!(v))).collect(),
+            params: params
+                .iter()
+                .map(|(k, v)| (k.to_string(), json!(v)))
+                .collect(),
         }
     }
 
@@ -161,7 +164,10 @@ mod tests {
         PreparedRequest {
             method: "GET".into(),
             url: url.into(),
-            headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             ..Default::default()
         }
     }
@@ -171,11 +177,18 @@ mod tests {
         let mut s = Scopes::default();
         s.environment.set("u", json!("user"));
         let mut r = req("http://h/", &[("authorization", "mine"), ("X", "1")]);
-        let w = apply(&auth("basic", &[("username", "{{u}}"), ("password", "p")]), &mut r, &s);
+        let w = apply(
+            &auth("basic", &[("username", "{{u}}"), ("password", "p")]),
+            &mut r,
+            &s,
+        );
         assert!(w.is_empty());
         assert_eq!(
             r.headers,
-            vec![("X".to_string(), "1".to_string()), ("Authorization".to_string(), "Basic dXNlcjpw".to_string())]
+            vec![
+                ("X".to_string(), "1".to_string()),
+                ("Authorization".to_string(), "Basic dXNlcjpw".to_string())
+            ]
         );
     }
 
@@ -186,16 +199,27 @@ mod tests {
         apply(&auth("bearer", &[("token", "")]), &mut r, &s);
         assert!(r.headers.is_empty());
         apply(&auth("bearer", &[("token", "t0k")]), &mut r, &s);
-        assert_eq!(r.headers, vec![("Authorization".to_string(), "Bearer t0k".to_string())]);
+        assert_eq!(
+            r.headers,
+            vec![("Authorization".to_string(), "Bearer t0k".to_string())]
+        );
     }
 
     #[test]
     fn apikey_header_and_query() {
         let s = Scopes::default();
         let mut r = req("http://h/p?k=old&x=1#f", &[("X-KEY", "old")]);
-        apply(&auth("apikey", &[("key", "x-key"), ("value", "vv")]), &mut r, &s);
+        apply(
+            &auth("apikey", &[("key", "x-key"), ("value", "vv")]),
+            &mut r,
+            &s,
+        );
         assert_eq!(r.headers, vec![("x-key".to_string(), "vv".to_string())]);
-        apply(&auth("apikey", &[("key", "k"), ("value", "v v"), ("in", "query")]), &mut r, &s);
+        apply(
+            &auth("apikey", &[("key", "k"), ("value", "v v"), ("in", "query")]),
+            &mut r,
+            &s,
+        );
         assert_eq!(r.url, "http://h/p?x=1&k=v%20v#f");
     }
 
@@ -204,17 +228,30 @@ mod tests {
         let s = Scopes::default();
         let mut r = req("http://h/p", &[("Authorization", "x")]);
         apply(&auth("oauth2", &[("accessToken", "abc")]), &mut r, &s);
-        assert_eq!(r.headers, vec![("Authorization".to_string(), "Bearer abc".to_string())]);
+        assert_eq!(
+            r.headers,
+            vec![("Authorization".to_string(), "Bearer abc".to_string())]
+        );
         let mut r = req("http://h/p?access_token=old", &[]);
         apply(
-            &auth("oauth2", &[("accessToken", "abc"), ("addTokenTo", "queryParams")]),
+            &auth(
+                "oauth2",
+                &[("accessToken", "abc"), ("addTokenTo", "queryParams")],
+            ),
             &mut r,
             &s,
         );
         assert_eq!(r.url, "http://h/p?access_token=abc");
         let mut r = req("http://h/p", &[]);
-        apply(&auth("oauth2", &[("accessToken", "abc"), ("headerPrefix", "")]), &mut r, &s);
-        assert_eq!(r.headers, vec![("Authorization".to_string(), "abc".to_string())]);
+        apply(
+            &auth("oauth2", &[("accessToken", "abc"), ("headerPrefix", "")]),
+            &mut r,
+            &s,
+        );
+        assert_eq!(
+            r.headers,
+            vec![("Authorization".to_string(), "abc".to_string())]
+        );
     }
 
     #[test]
@@ -225,7 +262,10 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert!(w[0].starts_with("runtime~digest.auth: could not sign the request"));
         let w = apply(&auth("inherit", &[]), &mut r, &s);
-        assert_eq!(w, vec!["runtime: could not find a handler for auth: inherit".to_string()]);
+        assert_eq!(
+            w,
+            vec!["runtime: could not find a handler for auth: inherit".to_string()]
+        );
         assert!(r.headers.is_empty());
     }
 
@@ -233,7 +273,10 @@ mod tests {
     fn effective_auth_inheritance() {
         let b = auth("basic", &[]);
         let n = auth("noauth", &[]);
-        assert_eq!(effective([None, Some(&b)]).map(|a| a.kind.as_str()), Some("basic"));
+        assert_eq!(
+            effective([None, Some(&b)]).map(|a| a.kind.as_str()),
+            Some("basic")
+        );
         assert_eq!(effective([None, Some(&n), Some(&b)]), None);
     }
 }

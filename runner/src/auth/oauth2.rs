@@ -9,8 +9,14 @@ pub(super) fn sign(p: &Params<'_>, t: &mut dyn AuthTarget) {
     if token.is_empty() {
         return;
     }
-    let add_to = p.get("addTokenTo").filter(|s| !s.is_empty()).unwrap_or_else(|| "header".into());
-    let token_type = p.get("tokenType").filter(|s| !s.is_empty()).unwrap_or_else(|| "bearer".into());
+    let add_to = p
+        .get("addTokenTo")
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "header".into());
+    let token_type = p
+        .get("tokenType")
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "bearer".into());
     if token_type.eq_ignore_ascii_case("mac") {
         return;
     }

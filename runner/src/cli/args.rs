@@ -30,7 +30,9 @@ pub enum Command {
 /// A positive integer, as Newman requires for its numeric options.
 fn positive_int(s: &str) -> Result<u64, String> {
     match s.trim().parse::<f64>() {
-        Ok(n) if n.is_finite() && n > 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => Ok(n as u64),
+        Ok(n) if n.is_finite() && n > 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => {
+            Ok(n as u64)
+        }
         _ => Err("The value must be a positive integer.".into()),
     }
 }
@@ -58,15 +60,32 @@ pub struct RunArgs {
 
     // ---- Newman options -------------------------------------------------
     /// Environment file (path or URL).
-    #[arg(short = 'e', long, value_name = "PATH", help_heading = "Newman options")]
+    #[arg(
+        short = 'e',
+        long,
+        value_name = "PATH",
+        help_heading = "Newman options"
+    )]
     pub environment: Option<String>,
 
     /// Globals file (path or URL).
-    #[arg(short = 'g', long, value_name = "PATH", help_heading = "Newman options")]
+    #[arg(
+        short = 'g',
+        long,
+        value_name = "PATH",
+        help_heading = "Newman options"
+    )]
     pub globals: Option<String>,
 
     /// Reporters to use, comma separated: cli, json, junit.
-    #[arg(short = 'r', long, value_name = "LIST", value_delimiter = ',', default_value = "cli", help_heading = "Newman options")]
+    #[arg(
+        short = 'r',
+        long,
+        value_name = "LIST",
+        value_delimiter = ',',
+        default_value = "cli",
+        help_heading = "Newman options"
+    )]
     pub reporters: Vec<String>,
 
     /// Number of iterations (default: the data file's rows, else 1).
@@ -74,7 +93,12 @@ pub struct RunArgs {
     pub iteration_count: Option<u64>,
 
     /// Iteration data file, JSON or CSV.
-    #[arg(short = 'd', long, value_name = "PATH", help_heading = "Newman options")]
+    #[arg(
+        short = 'd',
+        long,
+        value_name = "PATH",
+        help_heading = "Newman options"
+    )]
     pub iteration_data: Option<String>,
 
     /// Run only this folder or request (repeatable; by name or id).

@@ -46,7 +46,9 @@ pub fn extract_reporter_options(argv: Vec<String>) -> (Vec<String>, ReporterOpti
                 _ => Value::Bool(true),
             },
         };
-        let (name, option) = name_rest.split_once('-').unwrap_or((name_rest.as_str(), ""));
+        let (name, option) = name_rest
+            .split_once('-')
+            .unwrap_or((name_rest.as_str(), ""));
         if !option.is_empty() && selected.iter().any(|s| s == name) {
             opts.specific
                 .entry(name.to_string())
@@ -70,13 +72,20 @@ fn selected_reporters(argv: &[String]) -> Vec<String> {
             argv.get(i).cloned()
         } else if let Some(v) = a.strip_prefix("--reporters=") {
             Some(v.to_string())
-        } else if let Some(v) = a.strip_prefix("-r").filter(|v| !v.is_empty() && !a.starts_with("--")) {
+        } else if let Some(v) = a
+            .strip_prefix("-r")
+            .filter(|v| !v.is_empty() && !a.starts_with("--"))
+        {
             Some(v.trim_start_matches('=').to_string())
         } else {
             None
         };
         if let Some(v) = value {
-            out.extend(v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+            out.extend(
+                v.split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty()),
+            );
         }
         i += 1;
     }
@@ -110,11 +119,17 @@ mod tests {
             "-n",
             "2",
         ]));
-        assert_eq!(rest, v(&["postgate", "run", "c.json", "-r", "cli,json", "-n", "2"]));
+        assert_eq!(
+            rest,
+            v(&["postgate", "run", "c.json", "-r", "cli,json", "-n", "2"])
+        );
         assert_eq!(o.string("json", "export").as_deref(), Some("out.json"));
         assert!(o.flag("cli", "noSummary"));
         // junit is not selected, so its option is generic: `junitExport`.
-        assert_eq!(o.generic.get("junitExport"), Some(&Value::String("x.xml".into())));
+        assert_eq!(
+            o.generic.get("junitExport"),
+            Some(&Value::String("x.xml".into()))
+        );
         assert!(o.flag("json", "silent"));
     }
 }

@@ -16,17 +16,29 @@ pub fn decode_text(bytes: &[u8]) -> String {
         return String::from_utf8_lossy(rest).into_owned();
     }
     if bytes.starts_with(&[0xFF, 0xFE]) {
-        return encoding_rs::UTF_16LE.decode_with_bom_removal(&bytes[2..]).0.into_owned();
+        return encoding_rs::UTF_16LE
+            .decode_with_bom_removal(&bytes[2..])
+            .0
+            .into_owned();
     }
     if bytes.starts_with(&[0xFE, 0xFF]) {
-        return encoding_rs::UTF_16BE.decode_with_bom_removal(&bytes[2..]).0.into_owned();
+        return encoding_rs::UTF_16BE
+            .decode_with_bom_removal(&bytes[2..])
+            .0
+            .into_owned();
     }
     // UTF-16 without a BOM: ASCII text has every other byte zero.
     if bytes.len() >= 4 && bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 {
-        return encoding_rs::UTF_16LE.decode_without_bom_handling(bytes).0.into_owned();
+        return encoding_rs::UTF_16LE
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned();
     }
     if bytes.len() >= 4 && bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 {
-        return encoding_rs::UTF_16BE.decode_without_bom_handling(bytes).0.into_owned();
+        return encoding_rs::UTF_16BE
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned();
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
@@ -71,13 +83,17 @@ pub fn load_collection(path: &Path) -> Result<Collection> {
 pub fn collection_from_value(doc: Value, path: &Path) -> Result<Collection> {
     // Some exports wrap the collection: {"collection": {...}} (the Postman API shape).
     let doc = match doc {
-        Value::Object(mut o) if !o.contains_key("info") && o.get("collection").is_some_and(Value::is_object) => {
+        Value::Object(mut o)
+            if !o.contains_key("info") && o.get("collection").is_some_and(Value::is_object) =>
+        {
             o.remove("collection").unwrap_or(Value::Null)
         }
         other => other,
     };
     parse::collection(doc).map_err(|e| {
-        if e.message.contains("unsupported collection schema") || e.message.contains("v1 collection") {
+        if e.message.contains("unsupported collection schema")
+            || e.message.contains("v1 collection")
+        {
             Error::Unsupported {
                 kind: InputKind::Collection,
                 path: path.to_path_buf(),
@@ -121,17 +137,24 @@ pub fn scope_from_value(doc: Value, path: &Path, kind: InputKind) -> Result<Load
         _ => "environment",
     };
     let doc = match doc {
-        Value::Object(mut o) if !o.contains_key("values") && o.get(wrapper).is_some_and(Value::is_object) => {
+        Value::Object(mut o)
+            if !o.contains_key("values") && o.get(wrapper).is_some_and(Value::is_object) =>
+        {
             o.remove(wrapper).unwrap_or(Value::Null)
         }
         other => other,
     };
     let Value::Object(o) = doc else {
-        return Err(shape("$", "expected an object with a \"values\" array".into()));
+        return Err(shape(
+            "$",
+            "expected an object with a \"values\" array".into(),
+        ));
     };
     let values = match o.get("values") {
         None | Some(Value::Null) => Vec::new(),
-        Some(v @ Value::Array(_)) => parse::variables(Some(v), "values").map_err(|e| shape(&e.path, e.message))?,
+        Some(v @ Value::Array(_)) => {
+            parse::variables(Some(v), "values").map_err(|e| shape(&e.path, e.message))?
+        }
         Some(_) => return Err(shape("values", "expected an array of variables".into())),
     };
     let meta = o

@@ -7,7 +7,7 @@ mod model;
 pub mod parse;
 
 pub use load::{
-    collection_from_value, decode_text, json_text, load_collection, load_scope_file, read_json_file, scope_from_value,
-    LoadedScope,
+    collection_from_value, decode_text, json_text, load_collection, load_scope_file,
+    read_json_file, scope_from_value, LoadedScope,
 };
 pub use model::*;

@@ -185,7 +185,11 @@ pub struct Auth {
 
 impl Auth {
     pub fn param(&self, name: &str) -> Option<&Value> {
-        self.params.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v)
+        self.params
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
     }
     pub fn param_str(&self, name: &str) -> Option<String> {
         self.param(name).map(|v| match v {

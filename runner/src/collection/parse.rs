@@ -63,7 +63,10 @@ fn opt_str(obj: &Map<String, Value>, key: &str, path: &str) -> R<Option<String>>
 fn description(obj: &Map<String, Value>) -> Option<String> {
     match obj.get("description") {
         Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Object(o)) => o.get("content").and_then(|c| c.as_str()).map(str::to_string),
+        Some(Value::Object(o)) => o
+            .get("content")
+            .and_then(|c| c.as_str())
+            .map(str::to_string),
         _ => None,
     }
 }
@@ -90,19 +93,32 @@ pub fn variables(v: Option<&Value>, path: &str) -> R<Vec<Variable>> {
                 .map(|(k, v)| Variable::new(k.clone(), v.clone()))
                 .collect())
         }
-        other => return err(path, format!("expected an array of variables, found {}", type_name(other))),
+        other => {
+            return err(
+                path,
+                format!("expected an array of variables, found {}", type_name(other)),
+            )
+        }
     };
     let mut out = Vec::with_capacity(list.len());
     for (i, entry) in list.iter().enumerate() {
         let p = format!("{path}[{i}]");
         let Value::Object(o) = entry else {
-            return err(&p, format!("expected a variable object, found {}", type_name(entry)));
+            return err(
+                &p,
+                format!("expected a variable object, found {}", type_name(entry)),
+            );
         };
         let key = match o.get("key").or_else(|| o.get("id")) {
             Some(Value::String(s)) => s.clone(),
             Some(v @ Value::Number(_)) => scalar_text(v),
             None | Some(Value::Null) => continue, // a variable without a name can never be referenced
-            Some(v) => return err(&format!("{p}.key"), format!("expected a string, found {}", type_name(v))),
+            Some(v) => {
+                return err(
+                    &format!("{p}.key"),
+                    format!("expected a string, found {}", type_name(v)),
+                )
+            }
         };
         let value = o.get("value").cloned().unwrap_or(Value::Null);
         let kind = o
@@ -125,13 +141,21 @@ fn events(v: Option<&Value>, path: &str, owner: &str) -> R<Vec<Event>> {
     let list = match v {
         Value::Null => return Ok(Vec::new()),
         Value::Array(a) => a,
-        other => return err(path, format!("expected an array of events, found {}", type_name(other))),
+        other => {
+            return err(
+                path,
+                format!("expected an array of events, found {}", type_name(other)),
+            )
+        }
     };
     let mut out = Vec::new();
     for (i, e) in list.iter().enumerate() {
         let p = format!("{path}[{i}]");
         let Value::Object(o) = e else {
-            return err(&p, format!("expected an event object, found {}", type_name(e)));
+            return err(
+                &p,
+                format!("expected an event object, found {}", type_name(e)),
+            );
         };
         let listen = match o.get("listen").and_then(|l| l.as_str()) {
             Some("prerequest") => Listen::PreRequest,
@@ -139,11 +163,18 @@ fn events(v: Option<&Value>, path: &str, owner: &str) -> R<Vec<Event>> {
             // Other listeners (e.g. the app's "beforeRequest") are not run by Newman.
             _ => continue,
         };
-        let Some(script) = o.get("script") else { continue };
+        let Some(script) = o.get("script") else {
+            continue;
+        };
         let script = match script {
             Value::Object(s) => s,
             Value::Null => continue,
-            other => return err(&format!("{p}.script"), format!("expected a script object, found {}", type_name(other))),
+            other => {
+                return err(
+                    &format!("{p}.script"),
+                    format!("expected a script object, found {}", type_name(other)),
+                )
+            }
         };
         let exec = match script.get("exec") {
             Some(Value::Array(lines)) => {
@@ -158,7 +189,10 @@ fn events(v: Option<&Value>, path: &str, owner: &str) -> R<Vec<Event>> {
                         other => {
                             return err(
                                 &format!("{p}.script.exec[{j}]"),
-                                format!("expected a line of script text, found {}", type_name(other)),
+                                format!(
+                                    "expected a line of script text, found {}",
+                                    type_name(other)
+                                ),
                             )
                         }
                     }
@@ -170,7 +204,10 @@ fn events(v: Option<&Value>, path: &str, owner: &str) -> R<Vec<Event>> {
             Some(other) => {
                 return err(
                     &format!("{p}.script.exec"),
-                    format!("expected an array of lines or a string, found {}", type_name(other)),
+                    format!(
+                        "expected an array of lines or a string, found {}",
+                        type_name(other)
+                    ),
                 )
             }
         };
@@ -197,12 +234,27 @@ pub fn auth(v: Option<&Value>, path: &str) -> R<Option<Auth>> {
     let o = match v {
         Value::Null => return Ok(None),
         Value::Object(o) => o,
-        other => return err(path, format!("expected an auth object, found {}", type_name(other))),
+        other => {
+            return err(
+                path,
+                format!("expected an auth object, found {}", type_name(other)),
+            )
+        }
     };
     let kind = match o.get("type") {
         Some(Value::String(s)) => s.clone(),
-        Some(other) => return err(&format!("{path}.type"), format!("expected a string, found {}", type_name(other))),
-        None => return err(&format!("{path}.type"), "expected the auth type (for example \"basic\"), found nothing"),
+        Some(other) => {
+            return err(
+                &format!("{path}.type"),
+                format!("expected a string, found {}", type_name(other)),
+            )
+        }
+        None => {
+            return err(
+                &format!("{path}.type"),
+                "expected the auth type (for example \"basic\"), found nothing",
+            )
+        }
     };
     let mut params = Vec::new();
     match o.get(&kind) {
@@ -210,7 +262,10 @@ pub fn auth(v: Option<&Value>, path: &str) -> R<Option<Auth>> {
             for p in list {
                 if let Some(po) = p.as_object() {
                     if let Some(k) = po.get("key").and_then(|k| k.as_str()) {
-                        params.push((k.to_string(), po.get("value").cloned().unwrap_or(Value::Null)));
+                        params.push((
+                            k.to_string(),
+                            po.get("value").cloned().unwrap_or(Value::Null),
+                        ));
                     }
                 }
             }
@@ -247,10 +302,16 @@ fn str_list(v: &Value, path: &str, sep: char) -> R<Vec<String>> {
                 Value::Object(o) => Ok(o.get("value").map(scalar_text).unwrap_or_default()),
                 Value::Null => Ok(String::new()),
                 v @ (Value::Number(_) | Value::Bool(_)) => Ok(scalar_text(v)),
-                other => err(&format!("{path}[{i}]"), format!("expected a string, found {}", type_name(other))),
+                other => err(
+                    &format!("{path}[{i}]"),
+                    format!("expected a string, found {}", type_name(other)),
+                ),
             })
             .collect(),
-        other => err(path, format!("expected a string or an array, found {}", type_name(other))),
+        other => err(
+            path,
+            format!("expected a string or an array, found {}", type_name(other)),
+        ),
     }
 }
 
@@ -264,7 +325,9 @@ pub fn url(v: Option<&Value>, path: &str) -> R<UrlDef> {
         Some(Value::Object(o)) => {
             let raw = opt_str(o, "raw", path)?.unwrap_or_default();
             let host = match o.get("host") {
-                Some(v @ (Value::String(_) | Value::Array(_))) => Some(str_list(v, &format!("{path}.host"), '.')?),
+                Some(v @ (Value::String(_) | Value::Array(_))) => {
+                    Some(str_list(v, &format!("{path}.host"), '.')?)
+                }
                 _ => None,
             };
             let path_parts = match o.get("path") {
@@ -284,8 +347,20 @@ pub fn url(v: Option<&Value>, path: &str) -> R<UrlDef> {
                 for q in list {
                     if let Some(qo) = q.as_object() {
                         query.push(QueryParam {
-                            key: qo.get("key").and_then(|k| if k.is_null() { None } else { Some(scalar_text(k)) }),
-                            value: qo.get("value").and_then(|k| if k.is_null() { None } else { Some(scalar_text(k)) }),
+                            key: qo.get("key").and_then(|k| {
+                                if k.is_null() {
+                                    None
+                                } else {
+                                    Some(scalar_text(k))
+                                }
+                            }),
+                            value: qo.get("value").and_then(|k| {
+                                if k.is_null() {
+                                    None
+                                } else {
+                                    Some(scalar_text(k))
+                                }
+                            }),
                             disabled: is_disabled(qo),
                         });
                     }
@@ -303,7 +378,13 @@ pub fn url(v: Option<&Value>, path: &str) -> R<UrlDef> {
                 structured: true,
             })
         }
-        Some(other) => err(path, format!("expected a URL string or object, found {}", type_name(other))),
+        Some(other) => err(
+            path,
+            format!(
+                "expected a URL string or object, found {}",
+                type_name(other)
+            ),
+        ),
     }
 }
 
@@ -321,7 +402,10 @@ fn headers(v: Option<&Value>, path: &str) -> R<Vec<Header>> {
                     }),
                     Value::String(s) => out.extend(parse_header_text(s)),
                     other => {
-                        return err(&format!("{path}[{i}]"), format!("expected a header object, found {}", type_name(other)))
+                        return err(
+                            &format!("{path}[{i}]"),
+                            format!("expected a header object, found {}", type_name(other)),
+                        )
                     }
                 }
             }
@@ -329,7 +413,10 @@ fn headers(v: Option<&Value>, path: &str) -> R<Vec<Header>> {
         }
         // v2.0 allowed the headers as one "Key: value\n" string.
         Some(Value::String(s)) => Ok(parse_header_text(s)),
-        Some(other) => err(path, format!("expected an array of headers, found {}", type_name(other))),
+        Some(other) => err(
+            path,
+            format!("expected an array of headers, found {}", type_name(other)),
+        ),
     }
 }
 
@@ -364,10 +451,16 @@ fn kv_list(v: Option<&Value>, path: &str) -> R<Vec<KeyValue>> {
                 key: o.get("key").map(scalar_text).unwrap_or_default(),
                 value: o.get("value").map(scalar_text).unwrap_or_default(),
                 disabled: is_disabled(o),
-                content_type: o.get("contentType").and_then(|c| c.as_str()).map(str::to_string),
+                content_type: o
+                    .get("contentType")
+                    .and_then(|c| c.as_str())
+                    .map(str::to_string),
             })
             .collect()),
-        Some(other) => err(path, format!("expected an array, found {}", type_name(other))),
+        Some(other) => err(
+            path,
+            format!("expected an array, found {}", type_name(other)),
+        ),
     }
 }
 
@@ -381,7 +474,12 @@ fn body(v: Option<&Value>, path: &str) -> R<Option<Body>> {
                 language: None,
             }))
         }
-        Some(other) => return err(path, format!("expected a body object, found {}", type_name(other))),
+        Some(other) => {
+            return err(
+                path,
+                format!("expected a body object, found {}", type_name(other)),
+            )
+        }
     };
     if is_disabled(o) {
         return Ok(Some(Body::None));
@@ -397,7 +495,9 @@ fn body(v: Option<&Value>, path: &str) -> R<Option<Body>> {
                 .and_then(|x| x.as_str())
                 .map(str::to_string),
         },
-        "urlencoded" => Body::UrlEncoded(kv_list(o.get("urlencoded"), &format!("{path}.urlencoded"))?),
+        "urlencoded" => {
+            Body::UrlEncoded(kv_list(o.get("urlencoded"), &format!("{path}.urlencoded"))?)
+        }
         "formdata" => {
             let mut params = Vec::new();
             if let Some(Value::Array(list)) = o.get("formdata") {
@@ -407,7 +507,10 @@ fn body(v: Option<&Value>, path: &str) -> R<Option<Body>> {
                     let value = if is_file {
                         FormValue::File(match p.get("src") {
                             Some(Value::String(s)) => vec![s.clone()],
-                            Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+                            Some(Value::Array(a)) => a
+                                .iter()
+                                .filter_map(|x| x.as_str().map(str::to_string))
+                                .collect(),
                             _ => Vec::new(),
                         })
                     } else {
@@ -417,7 +520,10 @@ fn body(v: Option<&Value>, path: &str) -> R<Option<Body>> {
                         key,
                         value,
                         disabled: is_disabled(p),
-                        content_type: p.get("contentType").and_then(|c| c.as_str()).map(str::to_string),
+                        content_type: p
+                            .get("contentType")
+                            .and_then(|c| c.as_str())
+                            .map(str::to_string),
                     });
                 }
             }
@@ -432,8 +538,14 @@ fn body(v: Option<&Value>, path: &str) -> R<Option<Body>> {
         },
         "graphql" => {
             let g = o.get("graphql");
-            let query = g.and_then(|g| g.get("query")).map(scalar_text).unwrap_or_default();
-            let variables = g.and_then(|g| g.get("variables")).map(scalar_text).unwrap_or_default();
+            let query = g
+                .and_then(|g| g.get("query"))
+                .map(scalar_text)
+                .unwrap_or_default();
+            let variables = g
+                .and_then(|g| g.get("variables"))
+                .map(scalar_text)
+                .unwrap_or_default();
             Body::GraphQl { query, variables }
         }
         _ => Body::None,
@@ -469,7 +581,13 @@ pub fn request_def(v: Option<&Value>, path: &str) -> R<RequestDef> {
             certificate: o.get("certificate").cloned(),
             proxy: o.get("proxy").cloned(),
         }),
-        Some(other) => err(path, format!("expected a request object or URL string, found {}", type_name(other))),
+        Some(other) => err(
+            path,
+            format!(
+                "expected a request object or URL string, found {}",
+                type_name(other)
+            ),
+        ),
     }
 }
 
@@ -480,13 +598,21 @@ pub fn items(v: Option<&Value>, path: &str, depth: usize) -> R<Vec<Item>> {
     let list = match v {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(Value::Array(a)) => a,
-        Some(other) => return err(path, format!("expected an array of items, found {}", type_name(other))),
+        Some(other) => {
+            return err(
+                path,
+                format!("expected an array of items, found {}", type_name(other)),
+            )
+        }
     };
     let mut out = Vec::with_capacity(list.len());
     for (i, it) in list.iter().enumerate() {
         let p = format!("{path}[{i}]");
         let Value::Object(o) = it else {
-            return err(&p, format!("expected an item object, found {}", type_name(it)));
+            return err(
+                &p,
+                format!("expected an item object, found {}", type_name(it)),
+            );
         };
         let name = opt_str(o, "name", &p)?.unwrap_or_default();
         let id = opt_str(o, "id", &p)?
@@ -530,11 +656,19 @@ pub fn items(v: Option<&Value>, path: &str, depth: usize) -> R<Vec<Item>> {
 
 pub fn collection(doc: Value) -> R<Collection> {
     let Value::Object(o) = &doc else {
-        return err("$", format!("expected a collection object, found {}", type_name(&doc)));
+        return err(
+            "$",
+            format!("expected a collection object, found {}", type_name(&doc)),
+        );
     };
     let info = match o.get("info") {
         Some(Value::Object(i)) => i,
-        Some(other) => return err("info", format!("expected an object, found {}", type_name(other))),
+        Some(other) => {
+            return err(
+                "info",
+                format!("expected an object, found {}", type_name(other)),
+            )
+        }
         None => {
             if o.contains_key("requests") && o.contains_key("order") {
                 return err(
@@ -542,7 +676,10 @@ pub fn collection(doc: Value) -> R<Collection> {
                     "this is a Postman v1 collection, which is not supported; export it from Postman as Collection v2.1",
                 );
             }
-            return err("info", "expected the collection's info object (with name and schema), found nothing");
+            return err(
+                "info",
+                "expected the collection's info object (with name and schema), found nothing",
+            );
         }
     };
     let schema = opt_str(info, "schema", "info")?.unwrap_or_default();

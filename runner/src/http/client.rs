@@ -70,10 +70,14 @@ impl SendOptions {
         let b = |k: &str| ppb.get(k).and_then(|v| v.as_bool());
         let d = SendOptions::default();
         SendOptions {
-            follow_redirects: !http.ignore_redirects && b("followRedirects").unwrap_or(d.follow_redirects),
-            follow_original_method: b("followOriginalHttpMethod").unwrap_or(d.follow_original_method),
-            follow_authorization_header: b("followAuthorizationHeader").unwrap_or(d.follow_authorization_header),
-            remove_referer_on_redirect: b("removeRefererHeaderOnRedirect").unwrap_or(d.remove_referer_on_redirect),
+            follow_redirects: !http.ignore_redirects
+                && b("followRedirects").unwrap_or(d.follow_redirects),
+            follow_original_method: b("followOriginalHttpMethod")
+                .unwrap_or(d.follow_original_method),
+            follow_authorization_header: b("followAuthorizationHeader")
+                .unwrap_or(d.follow_authorization_header),
+            remove_referer_on_redirect: b("removeRefererHeaderOnRedirect")
+                .unwrap_or(d.remove_referer_on_redirect),
             max_redirects: ppb
                 .get("maxRedirects")
                 .and_then(|v| v.as_u64())
@@ -161,22 +165,31 @@ fn build_client(options: &HttpOptions, insecure: bool) -> Result<reqwest::Client
             .map_err(|e| format!("invalid client certificate \"{}\": {e}", cert.display()))?;
         b = b.identity(id);
     }
-    b.build().map_err(|e| format!("could not create the HTTP client: {e}"))
+    b.build()
+        .map_err(|e| format!("could not create the HTTP client: {e}"))
 }
 
 /// Header names and values as Node would accept them (latin-1 bytes).
 fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, super::RequestError> {
     let mut map = HeaderMap::with_capacity(headers.len());
     for (k, v) in headers {
-        let name = HeaderName::from_bytes(k.as_bytes())
-            .map_err(|_| err("ERR_INVALID_HTTP_TOKEN", format!("Header name must be a valid HTTP token [\"{k}\"]")))?;
+        let name = HeaderName::from_bytes(k.as_bytes()).map_err(|_| {
+            err(
+                "ERR_INVALID_HTTP_TOKEN",
+                format!("Header name must be a valid HTTP token [\"{k}\"]"),
+            )
+        })?;
         let bytes: Vec<u8> = if v.chars().all(|c| (c as u32) < 0x100) {
             v.chars().map(|c| c as u32 as u8).collect()
         } else {
             v.as_bytes().to_vec()
         };
-        let value = HeaderValue::from_bytes(&bytes)
-            .map_err(|_| err("ERR_INVALID_CHAR", format!("Invalid character in header content [\"{k}\"]")))?;
+        let value = HeaderValue::from_bytes(&bytes).map_err(|_| {
+            err(
+                "ERR_INVALID_CHAR",
+                format!("Invalid character in header content [\"{k}\"]"),
+            )
+        })?;
         map.append(name, value);
     }
     Ok(map)
@@ -209,14 +222,23 @@ fn decode(encoding: Option<&str>, raw: &Bytes) -> Bytes {
     }
     let mut out = Vec::new();
     let ok = match enc.as_str() {
-        "gzip" | "x-gzip" => flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut out).is_ok(),
+        "gzip" | "x-gzip" => flate2::read::MultiGzDecoder::new(&raw[..])
+            .read_to_end(&mut out)
+            .is_ok(),
         "deflate" => {
-            flate2::read::ZlibDecoder::new(&raw[..]).read_to_end(&mut out).is_ok() || {
-                out.clear();
-                flate2::read::DeflateDecoder::new(&raw[..]).read_to_end(&mut out).is_ok()
-            }
+            flate2::read::ZlibDecoder::new(&raw[..])
+                .read_to_end(&mut out)
+                .is_ok()
+                || {
+                    out.clear();
+                    flate2::read::DeflateDecoder::new(&raw[..])
+                        .read_to_end(&mut out)
+                        .is_ok()
+                }
         }
-        "br" => brotli::Decompressor::new(&raw[..], 4096).read_to_end(&mut out).is_ok(),
+        "br" => brotli::Decompressor::new(&raw[..], 4096)
+            .read_to_end(&mut out)
+            .is_ok(),
         _ => return raw.clone(),
     };
     if ok {
@@ -256,7 +278,11 @@ impl HttpClient {
 
     /// Send a request, following redirects as `opts` says, storing and
     /// sending cookies through the jar unless disabled.
-    pub async fn send(&self, req: &PreparedRequest, opts: &SendOptions) -> Result<ResponseData, RequestError> {
+    pub async fn send(
+        &self,
+        req: &PreparedRequest,
+        opts: &SendOptions,
+    ) -> Result<ResponseData, RequestError> {
         let client = self.client_for(opts)?;
         let started = Instant::now();
         let mut hop = Hop::new(req);
@@ -277,10 +303,17 @@ impl HttpClient {
             if first_headers.is_none() {
                 first_headers = Some(hop.headers.clone());
             }
-            let url = url::Url::parse(&hop.url).map_err(|_| err("ERR_INVALID_URL", format!("Invalid URI \"{}\"", hop.url)))?;
-            let method = reqwest::Method::from_bytes(hop.method.as_bytes())
-                .map_err(|_| err("ERR_INVALID_HTTP_TOKEN", format!("Method must be a valid HTTP token [\"{}\"]", hop.method)))?;
-            let mut rb = client.request(method, url.clone()).headers(header_map(&hop.headers)?);
+            let url = url::Url::parse(&hop.url)
+                .map_err(|_| err("ERR_INVALID_URL", format!("Invalid URI \"{}\"", hop.url)))?;
+            let method = reqwest::Method::from_bytes(hop.method.as_bytes()).map_err(|_| {
+                err(
+                    "ERR_INVALID_HTTP_TOKEN",
+                    format!("Method must be a valid HTTP token [\"{}\"]", hop.method),
+                )
+            })?;
+            let mut rb = client
+                .request(method, url.clone())
+                .headers(header_map(&hop.headers)?);
             if let Some(b) = &hop.body {
                 rb = rb.body(b.clone());
             }
@@ -315,7 +348,10 @@ impl HttpClient {
                     if followed >= opts.max_redirects {
                         return Err(err(
                             "ERR_MAX_REDIRECTS",
-                            format!("Exceeded maxRedirects. Probably stuck in a redirect loop {}", hop.url),
+                            format!(
+                                "Exceeded maxRedirects. Probably stuck in a redirect loop {}",
+                                hop.url
+                            ),
                         ));
                     }
                     followed += 1;
@@ -325,7 +361,10 @@ impl HttpClient {
                     continue;
                 }
             }
-            let wire = resp.bytes().await.map_err(|e| map_reqwest(&e, &url, true))?;
+            let wire = resp
+                .bytes()
+                .await
+                .map_err(|e| map_reqwest(&e, &url, true))?;
             let encoding = headers
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case("content-encoding"))
@@ -333,7 +372,10 @@ impl HttpClient {
             let body = decode(encoding, &wire);
             let reason = status.canonical_reason().unwrap_or("").to_string();
             let header_size = format!("HTTP/1.1 {} {}\r\n", status.as_u16(), reason).len()
-                + headers.iter().map(|(k, v)| k.len() + v.len() + 4).sum::<usize>()
+                + headers
+                    .iter()
+                    .map(|(k, v)| k.len() + v.len() + 4)
+                    .sum::<usize>()
                 + 2;
             return Ok(ResponseData {
                 code: status.as_u16(),
@@ -366,10 +408,17 @@ mod tests {
         assert_eq!(&decode(Some("gzip"), &gz)[..], text);
         let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
         z.write_all(text).expect("z");
-        assert_eq!(&decode(Some("deflate"), &Bytes::from(z.finish().expect("z")))[..], text);
-        let mut raw = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        assert_eq!(
+            &decode(Some("deflate"), &Bytes::from(z.finish().expect("z")))[..],
+            text
+        );
+        let mut raw =
+            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
         raw.write_all(text).expect("raw");
-        assert_eq!(&decode(Some("deflate"), &Bytes::from(raw.finish().expect("raw")))[..], text);
+        assert_eq!(
+            &decode(Some("deflate"), &Bytes::from(raw.finish().expect("raw")))[..],
+            text
+        );
         let mut br = Vec::new();
         {
             let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
@@ -377,7 +426,10 @@ mod tests {
         }
         assert_eq!(&decode(Some("br"), &Bytes::from(br))[..], text);
         assert_eq!(&decode(Some("zstd"), &Bytes::from_static(b"x"))[..], b"x");
-        assert_eq!(&decode(Some("gzip"), &Bytes::from_static(b"not gzip"))[..], b"not gzip");
+        assert_eq!(
+            &decode(Some("gzip"), &Bytes::from_static(b"not gzip"))[..],
+            b"not gzip"
+        );
     }
 
     #[test]
@@ -391,7 +443,10 @@ mod tests {
         let e = header_map(&[("X".into(), "a\r\nb".into())]).expect_err("invalid");
         assert_eq!(e.message, "Invalid character in header content [\"X\"]");
         let e = header_map(&[("Bad Name".into(), "v".into())]).expect_err("invalid");
-        assert_eq!(e.message, "Header name must be a valid HTTP token [\"Bad Name\"]");
+        assert_eq!(
+            e.message,
+            "Header name must be a valid HTTP token [\"Bad Name\"]"
+        );
         assert!(header_map(&[("X".into(), "é".into())]).is_ok());
     }
 }

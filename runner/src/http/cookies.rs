@@ -42,13 +42,18 @@ impl Stored {
     fn expiry_ms(&self) -> Option<i64> {
         match self.max_age {
             Some(age) if age <= 0 => Some(i64::MIN),
-            Some(age) => Some(self.creation.timestamp_millis().saturating_add(age.saturating_mul(1000))),
+            Some(age) => Some(
+                self.creation
+                    .timestamp_millis()
+                    .saturating_add(age.saturating_mul(1000)),
+            ),
             None => self.expires.map(|e| e.timestamp_millis()),
         }
     }
 
     fn expired(&self, now: DateTime<Utc>) -> bool {
-        self.expiry_ms().is_some_and(|e| e <= now.timestamp_millis())
+        self.expiry_ms()
+            .is_some_and(|e| e <= now.timestamp_millis())
     }
 
     fn to_data(&self) -> CookieData {
@@ -90,7 +95,11 @@ struct Ctx {
 
 fn context(url: &str) -> Option<Ctx> {
     let u = url::Url::parse(url).ok()?;
-    let host = u.host_str()?.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+    let host = u
+        .host_str()?
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
     let secure = matches!(u.scheme(), "https" | "wss")
         || host == "localhost"
         || host.ends_with(".localhost")
@@ -114,7 +123,9 @@ fn domain_match(host: &str, domain: &str) -> bool {
     if is_ip(host) {
         return false;
     }
-    host.len() > domain.len() && host.ends_with(domain) && host.as_bytes()[host.len() - domain.len() - 1] == b'.'
+    host.len() > domain.len()
+        && host.ends_with(domain)
+        && host.as_bytes()[host.len() - domain.len() - 1] == b'.'
 }
 
 fn path_match(req_path: &str, cookie_path: &str) -> bool {
@@ -122,7 +133,8 @@ fn path_match(req_path: &str, cookie_path: &str) -> bool {
         return true;
     }
     if req_path.starts_with(cookie_path) {
-        return cookie_path.ends_with('/') || req_path.as_bytes().get(cookie_path.len()) == Some(&b'/');
+        return cookie_path.ends_with('/')
+            || req_path.as_bytes().get(cookie_path.len()) == Some(&b'/');
     }
     false
 }
@@ -144,7 +156,11 @@ fn parse_cookie_date(s: &str) -> Option<DateTime<Utc>> {
     let mut month: Option<u32> = None;
     let mut year: Option<i32> = None;
     let is_delim = |c: char| {
-        c == '\t' || (' '..='/').contains(&c) || (';'..='@').contains(&c) || ('['..='`').contains(&c) || ('{'..='~').contains(&c)
+        c == '\t'
+            || (' '..='/').contains(&c)
+            || (';'..='@').contains(&c)
+            || ('['..='`').contains(&c)
+            || ('{'..='~').contains(&c)
     };
     for tok in s.split(is_delim).filter(|t| !t.is_empty()) {
         if time.is_none() {
@@ -157,7 +173,8 @@ fn parse_cookie_date(s: &str) -> Option<DateTime<Utc>> {
                     }
                     digits.parse().ok()
                 };
-                if let (Some(h), Some(m), Some(sec)) = (num(parts[0]), num(parts[1]), num(parts[2])) {
+                if let (Some(h), Some(m), Some(sec)) = (num(parts[0]), num(parts[1]), num(parts[2]))
+                {
                     time = Some((h, m, sec));
                     continue;
                 }
@@ -216,7 +233,10 @@ fn parse_set_cookie(s: &str, now: DateTime<Utc>) -> Option<Stored> {
         None => (s, ""),
     };
     let (key, value) = match pair.find('=') {
-        Some(i) => (pair[..i].trim().to_string(), pair[i + 1..].trim().to_string()),
+        Some(i) => (
+            pair[..i].trim().to_string(),
+            pair[i + 1..].trim().to_string(),
+        ),
         None => (String::new(), pair.trim().to_string()),
     };
     if key.is_empty() && value.is_empty() {
@@ -259,10 +279,18 @@ fn parse_set_cookie(s: &str, now: DateTime<Utc>) -> Option<Stored> {
             }
             "max-age" => {
                 let ok = !val.is_empty()
-                    && val.strip_prefix('-').unwrap_or(val).bytes().all(|b| b.is_ascii_digit())
+                    && val
+                        .strip_prefix('-')
+                        .unwrap_or(val)
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
                     && val != "-";
                 if ok {
-                    c.max_age = val.parse::<i64>().ok().or(Some(if val.starts_with('-') { i64::MIN } else { i64::MAX }));
+                    c.max_age = val.parse::<i64>().ok().or(Some(if val.starts_with('-') {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }));
                 }
             }
             "domain" => {
@@ -272,7 +300,11 @@ fn parse_set_cookie(s: &str, now: DateTime<Utc>) -> Option<Stored> {
                 }
             }
             "path" => {
-                c.path = if val.starts_with('/') { val.to_string() } else { String::new() };
+                c.path = if val.starts_with('/') {
+                    val.to_string()
+                } else {
+                    String::new()
+                };
             }
             "secure" => c.secure = true,
             "httponly" => c.http_only = true,
@@ -390,7 +422,9 @@ impl CookieJar {
 
     /// Cookies that would be sent to `url` (`pm.cookies`, in the order sent).
     pub fn cookies_for(&self, url: &str) -> Vec<CookieData> {
-        let Some(ctx) = context(url) else { return Vec::new() };
+        let Some(ctx) = context(url) else {
+            return Vec::new();
+        };
         self.lock()
             .matching(&ctx, Utc::now())
             .iter()
@@ -405,13 +439,20 @@ impl CookieJar {
         if list.is_empty() {
             return None;
         }
-        Some(list.iter().map(Stored::cookie_string).collect::<Vec<_>>().join("; "))
+        Some(
+            list.iter()
+                .map(Stored::cookie_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
     }
 
     /// Store the `Set-Cookie` values of a response from `url`; returns the
     /// cookies accepted, in order.
     pub fn store_from_response(&self, url: &str, set_cookie_headers: &[String]) -> Vec<CookieData> {
-        let Some(ctx) = context(url) else { return Vec::new() };
+        let Some(ctx) = context(url) else {
+            return Vec::new();
+        };
         let now = Utc::now();
         let mut inner = self.lock();
         set_cookie_headers
@@ -427,12 +468,17 @@ impl CookieJar {
 
     /// `pm.cookies.jar().set(url, cookieString)`: a `Set-Cookie`-style string.
     pub fn set_cookie(&self, url: &str, set_cookie: &str) -> Result<CookieData, String> {
-        let ctx = context(url).ok_or_else(|| format!("CookieJar.set() requires a valid url: {url}"))?;
+        let ctx =
+            context(url).ok_or_else(|| format!("CookieJar.set() requires a valid url: {url}"))?;
         let now = Utc::now();
-        let c = parse_set_cookie(set_cookie, now).ok_or_else(|| "Cookie failed to parse".to_string())?;
-        self.lock()
-            .set(c, &ctx, now)
-            .ok_or_else(|| format!("Cookie not in this host's domain. Cookie:{set_cookie} Request:{}", ctx.host))
+        let c = parse_set_cookie(set_cookie, now)
+            .ok_or_else(|| "Cookie failed to parse".to_string())?;
+        self.lock().set(c, &ctx, now).ok_or_else(|| {
+            format!(
+                "Cookie not in this host's domain. Cookie:{set_cookie} Request:{}",
+                ctx.host
+            )
+        })
     }
 
     /// `pm.cookies.jar().unset(url, name)`: remove the cookies of that name
@@ -446,16 +492,22 @@ impl CookieJar {
             .filter(|c| c.key == name)
             .map(|c| (c.domain, c.path, c.key))
             .collect();
-        inner
-            .cookies
-            .retain(|c| !hits.iter().any(|(d, p, k)| *d == c.domain && *p == c.path && *k == c.key));
+        inner.cookies.retain(|c| {
+            !hits
+                .iter()
+                .any(|(d, p, k)| *d == c.domain && *p == c.path && *k == c.key)
+        });
     }
 
     /// `pm.cookies.jar().clear(url)`: remove every cookie `url` would receive.
     pub fn clear(&self, url: &str) {
         let Some(ctx) = context(url) else { return };
         let mut inner = self.lock();
-        let hits: Vec<u64> = inner.matching(&ctx, Utc::now()).into_iter().map(|c| c.index).collect();
+        let hits: Vec<u64> = inner
+            .matching(&ctx, Utc::now())
+            .into_iter()
+            .map(|c| c.index)
+            .collect();
         inner.cookies.retain(|c| !hits.contains(&c.index));
     }
 
@@ -551,7 +603,9 @@ impl CookieJar {
         for (i, c) in list.iter().enumerate() {
             let Some(o) = c.as_object() else { continue };
             let text = |k: &str| o.get(k).and_then(|v| v.as_str()).map(str::to_string);
-            let Some(domain) = text("domain") else { continue };
+            let Some(domain) = text("domain") else {
+                continue;
+            };
             let stored = Stored {
                 key: text("key").or_else(|| text("name")).unwrap_or_default(),
                 value: text("value").unwrap_or_default(),
@@ -569,10 +623,17 @@ impl CookieJar {
                 extensions: o
                     .get("extensions")
                     .and_then(|v| v.as_array())
-                    .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(str::to_string))
+                            .collect()
+                    })
                     .unwrap_or_default(),
                 host_only: o.get("hostOnly").and_then(|v| v.as_bool()).unwrap_or(true),
-                path_is_default: o.get("pathIsDefault").and_then(|v| v.as_bool()).unwrap_or(false),
+                path_is_default: o
+                    .get("pathIsDefault")
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
                 creation: date(o.get("creation")).unwrap_or(now),
                 last_accessed: date(o.get("lastAccessed")).unwrap_or(now),
                 same_site: text("sameSite"),
@@ -606,7 +667,9 @@ impl CookieJar {
                 .find(|c| Some(c.name.as_str()) == name)
                 .map(|c| Value::String(c.value))
                 .unwrap_or(Value::Null)),
-            "getAll" => Ok(Value::Array(self.cookies_for(url).iter().map(to_json).collect())),
+            "getAll" => Ok(Value::Array(
+                self.cookies_for(url).iter().map(to_json).collect(),
+            )),
             "set" => {
                 let text = match args.get("cookie") {
                     Some(Value::String(s)) => s.clone(),
@@ -622,7 +685,10 @@ impl CookieJar {
                         }
                         if let Some(e) = f("expires") {
                             if let Ok(d) = DateTime::parse_from_rfc3339(&e) {
-                                t.push_str(&format!("; Expires={}", d.with_timezone(&Utc).format("%a, %d %b %Y %H:%M:%S GMT")));
+                                t.push_str(&format!(
+                                    "; Expires={}",
+                                    d.with_timezone(&Utc).format("%a, %d %b %Y %H:%M:%S GMT")
+                                ));
                             }
                         }
                         if o.get("httpOnly").and_then(|v| v.as_bool()) == Some(true) {
@@ -678,15 +744,29 @@ mod tests {
         let jar = CookieJar::default();
         let set = jar.store_from_response(
             "http://api.example.com/a/b",
-            &sc(&["a=1; Path=/", "b=2; Domain=.example.com; Path=/", "c=3", "bad=1; Domain=other.com"]),
+            &sc(&[
+                "a=1; Path=/",
+                "b=2; Domain=.example.com; Path=/",
+                "c=3",
+                "bad=1; Domain=other.com",
+            ]),
         );
         assert_eq!(set.len(), 3);
         assert_eq!(set[2].path, "/a");
-        assert_eq!(jar.header_for("http://api.example.com/a/x").as_deref(), Some("c=3; a=1; b=2"));
-        assert_eq!(jar.header_for("http://www.example.com/").as_deref(), Some("b=2"));
+        assert_eq!(
+            jar.header_for("http://api.example.com/a/x").as_deref(),
+            Some("c=3; a=1; b=2")
+        );
+        assert_eq!(
+            jar.header_for("http://www.example.com/").as_deref(),
+            Some("b=2")
+        );
         assert_eq!(jar.header_for("http://example.org/"), None);
         let pm = jar.cookies_for("http://api.example.com/");
-        assert_eq!(pm.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            pm.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
         assert!(pm[0].host_only);
         assert!(!pm[1].host_only);
     }
@@ -696,21 +776,41 @@ mod tests {
         let jar = CookieJar::default();
         jar.store_from_response("http://example.com/", &sc(&["s=1; Secure"]));
         assert_eq!(jar.header_for("http://example.com/"), None);
-        assert_eq!(jar.header_for("https://example.com/").as_deref(), Some("s=1"));
+        assert_eq!(
+            jar.header_for("https://example.com/").as_deref(),
+            Some("s=1")
+        );
         jar.store_from_response("http://127.0.0.1:5000/", &sc(&["s=2; Secure"]));
-        assert_eq!(jar.header_for("http://127.0.0.1:5000/").as_deref(), Some("s=2"));
+        assert_eq!(
+            jar.header_for("http://127.0.0.1:5000/").as_deref(),
+            Some("s=2")
+        );
     }
 
     #[test]
     fn expiry_and_replacement() {
         let jar = CookieJar::default();
         let u = "http://h.test/";
-        jar.store_from_response(u, &sc(&["a=1", "b=2; Max-Age=3600", "c=3; Expires=Wed, 21 Oct 2037 07:28:00 GMT"]));
+        jar.store_from_response(
+            u,
+            &sc(&[
+                "a=1",
+                "b=2; Max-Age=3600",
+                "c=3; Expires=Wed, 21 Oct 2037 07:28:00 GMT",
+            ]),
+        );
         let all = jar.cookies_for(u);
         assert_eq!(all[2].expires.as_deref(), Some("2037-10-21T07:28:00.000Z"));
         assert!(all[1].expires.is_some());
         assert!(all[0].expires.is_none());
-        jar.store_from_response(u, &sc(&["a=9", "b=; Max-Age=0", "c=x; Expires=Thu, 01 Jan 1970 00:00:00 GMT"]));
+        jar.store_from_response(
+            u,
+            &sc(&[
+                "a=9",
+                "b=; Max-Age=0",
+                "c=x; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+            ]),
+        );
         assert_eq!(jar.header_for(u).as_deref(), Some("a=9"));
     }
 
@@ -718,11 +818,19 @@ mod tests {
     fn loose_mode_and_api() {
         let jar = CookieJar::default();
         jar.store_from_response("http://h.test/", &sc(&["justvalue"]));
-        assert_eq!(jar.header_for("http://h.test/").as_deref(), Some("justvalue"));
+        assert_eq!(
+            jar.header_for("http://h.test/").as_deref(),
+            Some("justvalue")
+        );
         jar.set("http://h.test/", "k", "v").expect("set");
-        assert!(jar.header_for("http://h.test/").is_some_and(|h| h.contains("k=v")));
+        assert!(jar
+            .header_for("http://h.test/")
+            .is_some_and(|h| h.contains("k=v")));
         jar.unset("http://h.test/", "k");
-        assert_eq!(jar.header_for("http://h.test/").as_deref(), Some("justvalue"));
+        assert_eq!(
+            jar.header_for("http://h.test/").as_deref(),
+            Some("justvalue")
+        );
         jar.clear("http://h.test/");
         assert_eq!(jar.header_for("http://h.test/"), None);
         assert!(jar.set("not a url", "k", "v").is_err());
@@ -743,17 +851,48 @@ mod tests {
         assert_eq!(j["version"], json!(JAR_VERSION));
         assert_eq!(j["rejectPublicSuffixes"], json!(false));
         let c = j["cookies"].as_array().expect("cookies");
-        let keys = |v: &Value| v.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
+        let keys = |v: &Value| {
+            v.as_object()
+                .map(|o| o.keys().cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
         assert_eq!(
             keys(&c[0]),
-            ["key", "value", "maxAge", "domain", "path", "httpOnly", "hostOnly", "creation", "lastAccessed", "sameSite"]
+            [
+                "key",
+                "value",
+                "maxAge",
+                "domain",
+                "path",
+                "httpOnly",
+                "hostOnly",
+                "creation",
+                "lastAccessed",
+                "sameSite"
+            ]
         );
-        assert_eq!(keys(&c[1]), ["key", "value", "expires", "domain", "path", "secure", "hostOnly", "creation", "lastAccessed"]);
+        assert_eq!(
+            keys(&c[1]),
+            [
+                "key",
+                "value",
+                "expires",
+                "domain",
+                "path",
+                "secure",
+                "hostOnly",
+                "creation",
+                "lastAccessed"
+            ]
+        );
         assert_eq!(c[1]["hostOnly"], json!(false));
         assert_eq!(c[2]["pathIsDefault"], json!(true));
         let back = CookieJar::from_tough_cookie_json(&j).expect("load");
         assert_eq!(back.to_tough_cookie_json(), j);
-        assert_eq!(back.header_for("http://127.0.0.1:5055/").as_deref(), Some("a=1; b=2; d=4"));
+        assert_eq!(
+            back.header_for("http://127.0.0.1:5055/").as_deref(),
+            Some("a=1; b=2; d=4")
+        );
     }
 
     #[test]
@@ -765,11 +904,23 @@ mod tests {
             .expect("set");
         assert_eq!(c["name"], json!("a"));
         assert_eq!(c["httpOnly"], json!(true));
-        jar.script_op("set", &json!({"url": u, "name": "b", "value": 2})).expect("set");
-        assert_eq!(jar.script_op("get", &json!({"url": u, "name": "b"})), Ok(json!("2")));
-        assert_eq!(jar.script_op("getAll", &json!({"url": u})).map(|v| v.as_array().map(|a| a.len())), Ok(Some(2)));
-        jar.script_op("unset", &json!({"url": u, "name": "a"})).expect("unset");
-        assert_eq!(jar.script_op("get", &json!({"url": u, "name": "a"})), Ok(Value::Null));
+        jar.script_op("set", &json!({"url": u, "name": "b", "value": 2}))
+            .expect("set");
+        assert_eq!(
+            jar.script_op("get", &json!({"url": u, "name": "b"})),
+            Ok(json!("2"))
+        );
+        assert_eq!(
+            jar.script_op("getAll", &json!({"url": u}))
+                .map(|v| v.as_array().map(|a| a.len())),
+            Ok(Some(2))
+        );
+        jar.script_op("unset", &json!({"url": u, "name": "a"}))
+            .expect("unset");
+        assert_eq!(
+            jar.script_op("get", &json!({"url": u, "name": "a"})),
+            Ok(Value::Null)
+        );
         jar.script_op("clear", &json!({"url": u})).expect("clear");
         assert_eq!(jar.header_for(u), None);
         assert_eq!(
@@ -781,9 +932,18 @@ mod tests {
     #[test]
     fn cookie_dates() {
         let d = |s: &str| parse_cookie_date(s).map(iso);
-        assert_eq!(d("Wed, 21 Oct 2037 07:28:00 GMT").as_deref(), Some("2037-10-21T07:28:00.000Z"));
-        assert_eq!(d("Wednesday, 21-Oct-37 07:28:00 GMT").as_deref(), Some("2037-10-21T07:28:00.000Z"));
-        assert_eq!(d("Sun Nov  6 08:49:37 1994").as_deref(), Some("1994-11-06T08:49:37.000Z"));
+        assert_eq!(
+            d("Wed, 21 Oct 2037 07:28:00 GMT").as_deref(),
+            Some("2037-10-21T07:28:00.000Z")
+        );
+        assert_eq!(
+            d("Wednesday, 21-Oct-37 07:28:00 GMT").as_deref(),
+            Some("2037-10-21T07:28:00.000Z")
+        );
+        assert_eq!(
+            d("Sun Nov  6 08:49:37 1994").as_deref(),
+            Some("1994-11-06T08:49:37.000Z")
+        );
         assert_eq!(d("garbage"), None);
     }
 }

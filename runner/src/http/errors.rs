@@ -20,8 +20,15 @@ pub(crate) fn err(code: &str, message: impl Into<String>) -> RequestError {
 fn addr_of(url: &url::Url) -> String {
     let host = url.host_str().unwrap_or_default();
     let port = url.port_or_known_default().unwrap_or(80);
-    let host = if host == "localhost" { "127.0.0.1" } else { host };
-    format!("{}:{port}", host.trim_start_matches('[').trim_end_matches(']'))
+    let host = if host == "localhost" {
+        "127.0.0.1"
+    } else {
+        host
+    };
+    format!(
+        "{}:{port}",
+        host.trim_start_matches('[').trim_end_matches(']')
+    )
 }
 
 fn chain<'a>(e: &'a (dyn StdError + 'static)) -> Vec<&'a (dyn StdError + 'static)> {
@@ -74,12 +81,18 @@ fn tls_message(e: &rustls::Error, host: &str) -> Option<(String, String)> {
 }
 
 /// Map a reqwest failure for `url` to Newman's error.
-pub(crate) fn map_reqwest(e: &reqwest::Error, url: &url::Url, received_response: bool) -> RequestError {
+pub(crate) fn map_reqwest(
+    e: &reqwest::Error,
+    url: &url::Url,
+    received_response: bool,
+) -> RequestError {
     let host = url.host_str().unwrap_or_default().to_string();
     let links = chain(e);
     for l in &links {
         if let Some(t) = l.downcast_ref::<rustls::Error>() {
-            if let Some((code, msg)) = tls_message(t, host.trim_start_matches('[').trim_end_matches(']')) {
+            if let Some((code, msg)) =
+                tls_message(t, host.trim_start_matches('[').trim_end_matches(']'))
+            {
                 return err(&code, msg);
             }
         }
@@ -96,7 +109,10 @@ pub(crate) fn map_reqwest(e: &reqwest::Error, url: &url::Url, received_response:
             use std::io::ErrorKind as K;
             match io.kind() {
                 K::ConnectionRefused => {
-                    return err("ECONNREFUSED", format!("connect ECONNREFUSED {}", addr_of(url)));
+                    return err(
+                        "ECONNREFUSED",
+                        format!("connect ECONNREFUSED {}", addr_of(url)),
+                    );
                 }
                 K::ConnectionReset | K::BrokenPipe => {
                     return if received_response {
@@ -105,34 +121,66 @@ pub(crate) fn map_reqwest(e: &reqwest::Error, url: &url::Url, received_response:
                         err("ECONNRESET", "socket hang up")
                     };
                 }
-                K::ConnectionAborted | K::UnexpectedEof => return err("ECONNRESET", "socket hang up"),
-                K::TimedOut => return err("ETIMEDOUT", format!("connect ETIMEDOUT {}", addr_of(url))),
-                K::AddrNotAvailable => return err("EADDRNOTAVAIL", format!("connect EADDRNOTAVAIL {}", addr_of(url))),
+                K::ConnectionAborted | K::UnexpectedEof => {
+                    return err("ECONNRESET", "socket hang up")
+                }
+                K::TimedOut => {
+                    return err("ETIMEDOUT", format!("connect ETIMEDOUT {}", addr_of(url)))
+                }
+                K::AddrNotAvailable => {
+                    return err(
+                        "EADDRNOTAVAIL",
+                        format!("connect EADDRNOTAVAIL {}", addr_of(url)),
+                    )
+                }
                 _ => {}
             }
             let text = io.to_string();
-            if text.contains("failed to lookup address") || text.contains("Name or service not known") || text.contains("No address associated") {
+            if text.contains("failed to lookup address")
+                || text.contains("Name or service not known")
+                || text.contains("No address associated")
+            {
                 return err("ENOTFOUND", format!("getaddrinfo ENOTFOUND {host}"));
             }
         }
     }
-    let text = links.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(": ");
+    let text = links
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join(": ");
     let lower = text.to_ascii_lowercase();
-    if lower.contains("dns error") || lower.contains("failed to lookup address") || lower.contains("name or service not known") {
+    if lower.contains("dns error")
+        || lower.contains("failed to lookup address")
+        || lower.contains("name or service not known")
+    {
         return err("ENOTFOUND", format!("getaddrinfo ENOTFOUND {host}"));
     }
     if lower.contains("connection refused") {
-        return err("ECONNREFUSED", format!("connect ECONNREFUSED {}", addr_of(url)));
+        return err(
+            "ECONNREFUSED",
+            format!("connect ECONNREFUSED {}", addr_of(url)),
+        );
     }
     if lower.contains("connection closed before message completed")
         || lower.contains("incomplete message")
         || lower.contains("connection reset")
         || lower.contains("unexpected eof")
     {
-        return err("ECONNRESET", if received_response { "read ECONNRESET" } else { "socket hang up" });
+        return err(
+            "ECONNRESET",
+            if received_response {
+                "read ECONNRESET"
+            } else {
+                "socket hang up"
+            },
+        );
     }
     if lower.contains("invalid certificate") || lower.contains("certificate") {
-        return err("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate");
+        return err(
+            "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+            "unable to verify the first certificate",
+        );
     }
     if e.is_builder() {
         return err("ERR_INVALID_URL", format!("Invalid URI \"{url}\""));

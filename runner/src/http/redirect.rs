@@ -40,7 +40,11 @@ impl Hop {
 
     /// Replace the first header of that name in place, or append.
     pub fn set_header(&mut self, name: &str, value: &str) {
-        match self.headers.iter().position(|(k, _)| k.eq_ignore_ascii_case(name)) {
+        match self
+            .headers
+            .iter()
+            .position(|(k, _)| k.eq_ignore_ascii_case(name))
+        {
             Some(i) => {
                 self.headers[i].1 = value.to_string();
                 let mut j = i + 1;
@@ -144,7 +148,10 @@ mod tests {
         Hop {
             method: method.into(),
             url: url.into(),
-            headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             body: body.map(|b| Bytes::from(b.to_string())),
         }
     }
@@ -156,7 +163,10 @@ mod tests {
         assert_eq!(resolve_location(b, "c"), "http://h:1/a/c");
         assert_eq!(resolve_location(b, "?z=2"), "http://h:1/a/b?z=2");
         assert_eq!(resolve_location(b, "//other/p"), "http://other/p");
-        assert_eq!(resolve_location(b, "https://x.test/p?a=b c"), "https://x.test/p?a=b%20c");
+        assert_eq!(
+            resolve_location(b, "https://x.test/p?a=b c"),
+            "https://x.test/p?a=b%20c"
+        );
     }
 
     #[test]
@@ -164,10 +174,20 @@ mod tests {
         let mut h = hop(
             "POST",
             "http://127.0.0.1:5/r",
-            &[("Authorization", "x"), ("Content-Type", "text/plain"), ("Host", "127.0.0.1:5"), ("Content-Length", "4")],
+            &[
+                ("Authorization", "x"),
+                ("Content-Type", "text/plain"),
+                ("Host", "127.0.0.1:5"),
+                ("Content-Length", "4"),
+            ],
             Some("body"),
         );
-        follow(&mut h, "http://localhost:5/next", 302, &SendOptions::default());
+        follow(
+            &mut h,
+            "http://localhost:5/next",
+            302,
+            &SendOptions::default(),
+        );
         assert_eq!(h.method, "GET");
         assert!(h.body.is_none());
         assert_eq!(
@@ -181,7 +201,12 @@ mod tests {
 
     #[test]
     fn status_307_keeps_method_body_and_same_host_authorization() {
-        let mut h = hop("PUT", "http://h/r", &[("Authorization", "x"), ("Host", "h")], Some("body"));
+        let mut h = hop(
+            "PUT",
+            "http://h/r",
+            &[("Authorization", "x"), ("Host", "h")],
+            Some("body"),
+        );
         let opts = SendOptions {
             remove_referer_on_redirect: true,
             ..Default::default()

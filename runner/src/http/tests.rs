@@ -56,14 +56,23 @@ fn header_of(v: &Value, name: &str) -> Option<String> {
 async fn get_sends_newman_system_headers() {
     let s = server();
     let r = client()
-        .send(&prepared("GET", &format!("{}/get?a=1", s.url()), None), &SendOptions::default())
+        .send(
+            &prepared("GET", &format!("{}/get?a=1", s.url()), None),
+            &SendOptions::default(),
+        )
         .await
         .expect("send");
     assert_eq!(r.code, 200);
     assert_eq!(r.status, "OK");
     let v = json_body(&r);
-    assert_eq!(header_of(&v, "user-agent").as_deref(), Some("PostmanRuntime/7.39.1"));
-    assert_eq!(header_of(&v, "accept-encoding").as_deref(), Some("gzip, deflate, br"));
+    assert_eq!(
+        header_of(&v, "user-agent").as_deref(),
+        Some("PostmanRuntime/7.39.1")
+    );
+    assert_eq!(
+        header_of(&v, "accept-encoding").as_deref(),
+        Some("gzip, deflate, br")
+    );
     assert!(header_of(&v, "postman-token").is_some());
     assert!(r.response_time > 0.0);
     assert!(r.header("content-type").is_some());
@@ -77,21 +86,34 @@ async fn post_raw_json_body_is_sent() {
         language: Some("json".into()),
     };
     let r = client()
-        .send(&prepared("POST", &format!("{}/post", s.url()), Some(body)), &SendOptions::default())
+        .send(
+            &prepared("POST", &format!("{}/post", s.url()), Some(body)),
+            &SendOptions::default(),
+        )
         .await
         .expect("send");
     let v = json_body(&r);
     assert_eq!(v["json"], json!({"a": 1}));
-    assert_eq!(header_of(&v, "content-type").as_deref(), Some("application/json"));
+    assert_eq!(
+        header_of(&v, "content-type").as_deref(),
+        Some("application/json")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn compressed_bodies_are_decoded_and_headers_kept() {
     let s = server();
     let c = client();
-    for (path, flag, enc) in [("gzip", "gzipped", "gzip"), ("deflate", "deflated", "deflate"), ("brotli", "brotli", "br")] {
+    for (path, flag, enc) in [
+        ("gzip", "gzipped", "gzip"),
+        ("deflate", "deflated", "deflate"),
+        ("brotli", "brotli", "br"),
+    ] {
         let r = c
-            .send(&prepared("GET", &format!("{}/{path}", s.url()), None), &SendOptions::default())
+            .send(
+                &prepared("GET", &format!("{}/{path}", s.url()), None),
+                &SendOptions::default(),
+            )
             .await
             .expect("send");
         assert_eq!(json_body(&r)[flag], json!(true), "{path}");
@@ -105,14 +127,22 @@ async fn cookies_are_stored_across_redirects_and_sent() {
     let s = server();
     let c = client();
     let r = c
-        .send(&prepared("GET", &format!("{}/cookies/set?k=v&x=1", s.url()), None), &SendOptions::default())
+        .send(
+            &prepared("GET", &format!("{}/cookies/set?k=v&x=1", s.url()), None),
+            &SendOptions::default(),
+        )
         .await
         .expect("send");
     assert_eq!(r.redirects, 1);
     assert!(r.url.ends_with("/cookies"));
     assert_eq!(json_body(&r)["cookies"], json!({"k": "v", "x": "1"}));
     assert_eq!(c.jar.header_for(&s.url()).as_deref(), Some("k=v; x=1"));
-    let names: Vec<String> = c.jar.cookies_for(&r.url).into_iter().map(|c| c.name).collect();
+    let names: Vec<String> = c
+        .jar
+        .cookies_for(&r.url)
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
     assert_eq!(names, ["k", "x"]);
     // disableCookies: neither sent nor stored
     let opts = SendOptions {
@@ -120,27 +150,45 @@ async fn cookies_are_stored_across_redirects_and_sent() {
         ..Default::default()
     };
     let r = c
-        .send(&prepared("GET", &format!("{}/cookies/set?z=9", s.url()), None), &opts)
+        .send(
+            &prepared("GET", &format!("{}/cookies/set?z=9", s.url()), None),
+            &opts,
+        )
         .await
         .expect("send");
     assert_eq!(json_body(&r)["cookies"], json!({}));
-    assert!(!c.jar.header_for(&s.url()).unwrap_or_default().contains("z=9"));
+    assert!(!c
+        .jar
+        .header_for(&s.url())
+        .unwrap_or_default()
+        .contains("z=9"));
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn redirect_methods_and_bodies() {
     let s = server();
     let c = client();
-    let raw = || Some(Body::Raw { raw: "payload".into(), language: None });
+    let raw = || {
+        Some(Body::Raw {
+            raw: "payload".into(),
+            language: None,
+        })
+    };
     let r = c
-        .send(&prepared("POST", &format!("{}/status-redirect/302", s.url()), raw()), &SendOptions::default())
+        .send(
+            &prepared("POST", &format!("{}/status-redirect/302", s.url()), raw()),
+            &SendOptions::default(),
+        )
         .await
         .expect("send");
     let v = json_body(&r);
     assert_eq!(v["method"], json!("GET"));
     assert!(header_of(&v, "referer").is_some_and(|h| h.ends_with("/status-redirect/302")));
     let r = c
-        .send(&prepared("PUT", &format!("{}/status-redirect/307", s.url()), raw()), &SendOptions::default())
+        .send(
+            &prepared("PUT", &format!("{}/status-redirect/307", s.url()), raw()),
+            &SendOptions::default(),
+        )
         .await
         .expect("send");
     let v = json_body(&r);
@@ -151,7 +199,10 @@ async fn redirect_methods_and_bodies() {
         ..Default::default()
     };
     let r = c
-        .send(&prepared("GET", &format!("{}/status-redirect/301", s.url()), None), &opts)
+        .send(
+            &prepared("GET", &format!("{}/status-redirect/301", s.url()), None),
+            &opts,
+        )
         .await
         .expect("send");
     assert_eq!(r.code, 301);
@@ -165,10 +216,19 @@ async fn too_many_redirects_is_newmans_error() {
         ..Default::default()
     };
     let e = client()
-        .send(&prepared("GET", &format!("{}/redirect/5", s.url()), None), &opts)
+        .send(
+            &prepared("GET", &format!("{}/redirect/5", s.url()), None),
+            &opts,
+        )
         .await
         .expect_err("loop");
-    assert!(e.message.starts_with("Exceeded maxRedirects. Probably stuck in a redirect loop http://127.0.0.1:"), "{}", e.message);
+    assert!(
+        e.message.starts_with(
+            "Exceeded maxRedirects. Probably stuck in a redirect loop http://127.0.0.1:"
+        ),
+        "{}",
+        e.message
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -179,13 +239,19 @@ async fn connection_refused_and_dns_errors() {
     };
     let c = client();
     let e = c
-        .send(&prepared("GET", &format!("http://127.0.0.1:{port}/x"), None), &SendOptions::default())
+        .send(
+            &prepared("GET", &format!("http://127.0.0.1:{port}/x"), None),
+            &SendOptions::default(),
+        )
         .await
         .expect_err("refused");
     assert_eq!(e.code, "ECONNREFUSED");
     assert_eq!(e.message, format!("connect ECONNREFUSED 127.0.0.1:{port}"));
     let e = c
-        .send(&prepared("GET", "http://nope.invalid/x", None), &SendOptions::default())
+        .send(
+            &prepared("GET", "http://nope.invalid/x", None),
+            &SendOptions::default(),
+        )
         .await
         .expect_err("dns");
     assert_eq!(e.code, "ENOTFOUND");
@@ -201,7 +267,10 @@ async fn response_timeout_is_esockettimedout() {
     })
     .expect("client");
     let e = c
-        .send(&prepared("GET", &format!("{}/hang", s.url()), None), &SendOptions::default())
+        .send(
+            &prepared("GET", &format!("{}/hang", s.url()), None),
+            &SendOptions::default(),
+        )
         .await
         .expect_err("timeout");
     assert_eq!(e.code, "ESOCKETTIMEDOUT");

@@ -166,7 +166,9 @@ pub fn strip_json_comments(s: &str) -> String {
 
 fn is_json_content_type(v: &str) -> bool {
     // ^application/(\S+\+)?json
-    let Some(rest) = v.strip_prefix("application/") else { return false };
+    let Some(rest) = v.strip_prefix("application/") else {
+        return false;
+    };
     if rest.starts_with("json") {
         return true;
     }
@@ -214,7 +216,11 @@ pub fn build_body(body: Option<&Body>, input: &BodyInput<'_>) -> BuiltBody {
                 Some(l) => l == "json",
                 None => input.user_content_type.is_some_and(is_json_content_type),
             };
-            if json_like && !pruned && !text.is_empty() && (text.contains("//") || text.contains("/*")) {
+            if json_like
+                && !pruned
+                && !text.is_empty()
+                && (text.contains("//") || text.contains("/*"))
+            {
                 text = strip_json_comments(&text);
             }
             let mut j = Map::new();
@@ -225,7 +231,8 @@ pub fn build_body(body: Option<&Body>, input: &BodyInput<'_>) -> BuiltBody {
             }
             out.json = Some(Value::Object(j));
             if !text.is_empty() && !pruned {
-                out.content_type = ContentType::Reported(language_content_type(language.as_deref()).into());
+                out.content_type =
+                    ContentType::Reported(language_content_type(language.as_deref()).into());
                 out.bytes = Some(Bytes::from(text));
             }
         }
@@ -240,7 +247,11 @@ pub fn build_body(body: Option<&Body>, input: &BodyInput<'_>) -> BuiltBody {
                 }
                 list.push(Value::Object(o));
                 if !p.disabled {
-                    pairs.push(format!("{}={}", encode(&k, Set::Strict), encode(&v, Set::Strict)));
+                    pairs.push(format!(
+                        "{}={}",
+                        encode(&k, Set::Strict),
+                        encode(&v, Set::Strict)
+                    ));
                 }
             }
             out.json = Some(json!({"mode": "urlencoded", "urlencoded": list}));
@@ -300,8 +311,9 @@ pub fn build_body(body: Option<&Body>, input: &BodyInput<'_>) -> BuiltBody {
                             continue;
                         }
                         if srcs.is_empty() {
-                            out.warnings
-                                .push(format!("Form param `{key}`, file load error: missing file source"));
+                            out.warnings.push(format!(
+                                "Form param `{key}`, file load error: missing file source"
+                            ));
                             let mut o = base(None, false);
                             o.insert("fileName".into(), json!(""));
                             list.push(Value::Object(o));
@@ -326,14 +338,17 @@ pub fn build_body(body: Option<&Body>, input: &BodyInput<'_>) -> BuiltBody {
                                     parts.push(Part {
                                         name: key.clone(),
                                         content_type: Some(
-                                            p.content_type.clone().unwrap_or_else(|| mime_for(&filename).into()),
+                                            p.content_type
+                                                .clone()
+                                                .unwrap_or_else(|| mime_for(&filename).into()),
                                         ),
                                         filename: Some(filename),
                                         data,
                                     });
                                 }
                                 Err(e) => {
-                                    out.warnings.push(format!("Form param `{key}`, file load error: {e}"));
+                                    out.warnings
+                                        .push(format!("Form param `{key}`, file load error: {e}"));
                                     if single {
                                         list.push(Value::Object(base(Some(&src), true)));
                                     }
@@ -508,7 +523,10 @@ mod tests {
             strip_json_comments("{\n // c\n \"a\": \"//x\" /* y */\n}"),
             "{\n \n \"a\": \"//x\" \n}"
         );
-        assert_eq!(strip_json_comments(r#"{"a\"//": 1} // z"#), r#"{"a\"//": 1} "#);
+        assert_eq!(
+            strip_json_comments(r#"{"a\"//": 1} // z"#),
+            r#"{"a\"//": 1} "#
+        );
     }
 
     #[test]
@@ -528,7 +546,10 @@ mod tests {
             language: Some("json".into()),
         };
         let out = build_body(Some(&b), &input("POST", &s, &dir));
-        assert_eq!(out.content_type, ContentType::Reported("application/json".into()));
+        assert_eq!(
+            out.content_type,
+            ContentType::Reported("application/json".into())
+        );
         assert_eq!(out.bytes.as_deref(), Some(&b"{\"a\":1} "[..]));
         let out = build_body(Some(&b), &input("get", &s, &dir));
         assert!(out.bytes.is_none());
@@ -551,14 +572,21 @@ mod tests {
             disabled: d,
             content_type: None,
         };
-        let b = Body::UrlEncoded(vec![kv("a b", "1&2=3", false), kv("a b", "x", false), kv("d", "z", true), kv("e", "é*~!'()", false)]);
+        let b = Body::UrlEncoded(vec![
+            kv("a b", "1&2=3", false),
+            kv("a b", "x", false),
+            kv("d", "z", true),
+            kv("e", "é*~!'()", false),
+        ]);
         let out = build_body(Some(&b), &input("POST", &s, &dir));
         assert_eq!(
             out.bytes.as_deref(),
             Some(&b"a%20b=1%262%3D3&a%20b=x&e=%C3%A9%2A~%21%27%28%29"[..])
         );
         let all_off = Body::UrlEncoded(vec![kv("d", "z", true)]);
-        assert!(build_body(Some(&all_off), &input("POST", &s, &dir)).bytes.is_none());
+        assert!(build_body(Some(&all_off), &input("POST", &s, &dir))
+            .bytes
+            .is_none());
     }
 
     #[test]
@@ -570,7 +598,10 @@ mod tests {
             variables: "{\"x\": 1}".into(),
         };
         let out = build_body(Some(&b), &input("POST", &s, &dir));
-        assert_eq!(out.bytes.as_deref(), Some(&br#"{"query":"{ a }","variables":{"x": 1}}"#[..]));
+        assert_eq!(
+            out.bytes.as_deref(),
+            Some(&br#"{"query":"{ a }","variables":{"x": 1}}"#[..])
+        );
         let b = Body::GraphQl {
             query: "q".into(),
             variables: "".into(),
@@ -606,7 +637,9 @@ mod tests {
                 "Form param `e`, file load error: missing file source".to_string(),
             ]
         );
-        let ContentType::WireOnly { value, .. } = &out.content_type else { panic!("content type") };
+        let ContentType::WireOnly { value, .. } = &out.content_type else {
+            panic!("content type")
+        };
         let boundary = value.trim_start_matches("multipart/form-data; boundary=");
         let text = String::from_utf8(out.bytes.expect("body").to_vec()).expect("utf8");
         let expected = format!(
@@ -614,7 +647,11 @@ mod tests {
             b = boundary
         );
         assert_eq!(text, expected);
-        let list = out.json.as_ref().and_then(|j| j["formdata"].as_array()).expect("list");
+        let list = out
+            .json
+            .as_ref()
+            .and_then(|j| j["formdata"].as_array())
+            .expect("list");
         assert_eq!(list[1]["disabled"], json!(true));
         assert_eq!(list[4]["fileName"], json!(""));
     }
@@ -627,8 +664,14 @@ mod tests {
             src: Some("none.bin".into()),
         };
         let out = build_body(Some(&b), &input("POST", &s, dir.path()));
-        assert_eq!(out.warnings, vec!["Binary file load error: \"none.bin\", no such file".to_string()]);
+        assert_eq!(
+            out.warnings,
+            vec!["Binary file load error: \"none.bin\", no such file".to_string()]
+        );
         assert!(out.bytes.is_none());
-        assert_eq!(out.json, Some(json!({"mode": "file", "file": {"src": "none.bin", "value": null}})));
+        assert_eq!(
+            out.json,
+            Some(json!({"mode": "file", "file": {"src": "none.bin", "value": null}}))
+        );
     }
 }

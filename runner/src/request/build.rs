@@ -115,7 +115,10 @@ fn sends_zero_length(method: &str) -> bool {
 /// JSON shape, which test scripts see as `pm.request` and reports record.
 /// Console warnings (file load errors, unsupported auth) are in
 /// [`PreparedRequest::warnings`].
-pub fn build(def: &RequestDef, cx: &BuildContext<'_>) -> Result<(PreparedRequest, Value), BuildError> {
+pub fn build(
+    def: &RequestDef,
+    cx: &BuildContext<'_>,
+) -> Result<(PreparedRequest, Value), BuildError> {
     let scopes = cx.scopes;
     let method = if def.method.is_empty() {
         "GET".to_string()
@@ -153,7 +156,10 @@ pub fn build(def: &RequestDef, cx: &BuildContext<'_>) -> Result<(PreparedRequest
 
     let node = draft.url.to_node_url();
     if draft.url.host.is_none() {
-        return Err(BuildError::InvalidUrl(format!("Invalid URI \"{}\"", node.href)));
+        return Err(BuildError::InvalidUrl(format!(
+            "Invalid URI \"{}\"",
+            node.href
+        )));
     }
 
     let user_ct = draft.last_enabled("content-type").map(|h| h.value.clone());
@@ -227,7 +233,10 @@ pub fn build(def: &RequestDef, cx: &BuildContext<'_>) -> Result<(PreparedRequest
         .map(|h| (h.key.clone(), h.value.clone()))
         .collect();
     if let ContentType::WireOnly { value, replace } = &body.content_type {
-        match wire.iter().position(|(k, _)| k.eq_ignore_ascii_case("content-type")) {
+        match wire
+            .iter()
+            .position(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        {
             Some(i) => {
                 let cur = &wire[i].1;
                 if *replace {
@@ -245,7 +254,10 @@ pub fn build(def: &RequestDef, cx: &BuildContext<'_>) -> Result<(PreparedRequest
         }
     }
     if let Some(len) = content_length {
-        if !wire.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-length")) {
+        if !wire
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        {
             wire.push(("Content-Length".into(), len.to_string()));
         }
     }
@@ -292,7 +304,10 @@ pub fn note_sent_headers(request_json: &mut Value, sent: &[(String, String)]) {
     else {
         return;
     };
-    let Some(list) = request_json.get_mut("header").and_then(|h| h.as_array_mut()) else {
+    let Some(list) = request_json
+        .get_mut("header")
+        .and_then(|h| h.as_array_mut())
+    else {
         return;
     };
     let positions: Vec<usize> = list
@@ -368,11 +383,23 @@ mod tests {
     fn system_headers_in_newman_order() {
         let s = Scopes::default();
         let dir = std::env::temp_dir();
-        let (p, j) = build(&def("GET", "127.0.0.1:5055/a/b?x=1&y&z=&x=2"), &cx(&s, None, &dir)).expect("build");
+        let (p, j) = build(
+            &def("GET", "127.0.0.1:5055/a/b?x=1&y&z=&x=2"),
+            &cx(&s, None, &dir),
+        )
+        .expect("build");
         assert_eq!(p.url, "http://127.0.0.1:5055/a/b?x=1&y&z=&x=2");
         assert_eq!(
             keys(&p),
-            ["User-Agent", "Accept", "Cache-Control", "Postman-Token", "Host", "Accept-Encoding", "Connection"]
+            [
+                "User-Agent",
+                "Accept",
+                "Cache-Control",
+                "Postman-Token",
+                "Host",
+                "Accept-Encoding",
+                "Connection"
+            ]
         );
         assert_eq!(p.headers[0].1, "PostmanRuntime/7.39.1");
         assert_eq!(p.headers[4].1, "127.0.0.1:5055");
@@ -384,17 +411,34 @@ mod tests {
                    "query": [{"key": "x", "value": "1"}, {"key": "y", "value": null}, {"key": "z", "value": ""}, {"key": "x", "value": "2"}],
                    "variable": []})
         );
-        assert_eq!(j["header"][0], json!({"key": "User-Agent", "value": "PostmanRuntime/7.39.1", "system": true}));
+        assert_eq!(
+            j["header"][0],
+            json!({"key": "User-Agent", "value": "PostmanRuntime/7.39.1", "system": true})
+        );
         assert_eq!(j["method"], json!("GET"));
     }
 
     #[test]
     fn raw_first_resolution_carries_protocol_port_and_query() {
-        let s = scopes(&[("base", "https://api.example.com:8443/v1"), ("qs", "a=1&b=2")]);
+        let s = scopes(&[
+            ("base", "https://api.example.com:8443/v1"),
+            ("qs", "a=1&b=2"),
+        ]);
         let dir = std::env::temp_dir();
-        let (p, _) = build(&def("GET", "{{base}}/users?{{qs}}&c={{missing}}"), &cx(&s, None, &dir)).expect("build");
-        assert_eq!(p.url, "https://api.example.com:8443/v1/users?a=1&b=2&c={{missing}}");
-        let host = p.headers.iter().find(|(k, _)| k == "Host").map(|(_, v)| v.as_str());
+        let (p, _) = build(
+            &def("GET", "{{base}}/users?{{qs}}&c={{missing}}"),
+            &cx(&s, None, &dir),
+        )
+        .expect("build");
+        assert_eq!(
+            p.url,
+            "https://api.example.com:8443/v1/users?a=1&b=2&c={{missing}}"
+        );
+        let host = p
+            .headers
+            .iter()
+            .find(|(k, _)| k == "Host")
+            .map(|(_, v)| v.as_str());
         assert_eq!(host, Some("api.example.com:8443"));
     }
 
@@ -410,10 +454,21 @@ mod tests {
             port: None,
             path: Some(vec!["u".into(), ":id".into(), ":other.json".into()]),
             query: vec![
-                QueryParam { key: Some("q".into()), value: Some("{{v}}".into()), disabled: false },
-                QueryParam { key: Some("off".into()), value: Some("1".into()), disabled: true },
+                QueryParam {
+                    key: Some("q".into()),
+                    value: Some("{{v}}".into()),
+                    disabled: false,
+                },
+                QueryParam {
+                    key: Some("off".into()),
+                    value: Some("1".into()),
+                    disabled: true,
+                },
             ],
-            variables: vec![Variable::new("id", json!("4{{nov}}")), Variable::new("other", json!("o"))],
+            variables: vec![
+                Variable::new("id", json!("4{{nov}}")),
+                Variable::new("other", json!("o")),
+            ],
             hash: None,
             structured: true,
         };
@@ -423,7 +478,10 @@ mod tests {
             s2
         };
         let (p, j) = build(&d, &cx(&s2, None, &dir)).expect("build");
-        assert_eq!(p.url, "http://localhost:3000/u/4%7B%7Bnov%7D%7D/o.json?q=a%20b");
+        assert_eq!(
+            p.url,
+            "http://localhost:3000/u/4%7B%7Bnov%7D%7D/o.json?q=a%20b"
+        );
         assert_eq!(j["url"]["path"], json!(["u", "4%7B%7Bnov%7D%7D", "o.json"]));
         assert_eq!(j["url"]["query"], json!([{"key": "q", "value": "a%20b"}]));
     }
@@ -434,22 +492,59 @@ mod tests {
         let dir = std::env::temp_dir();
         let mut d = def("POST", "http://h/p");
         d.headers = vec![
-            Header { key: "user-agent".into(), value: "me".into(), disabled: false },
-            Header { key: "X-Dup".into(), value: "1".into(), disabled: false },
-            Header { key: "X-Dup".into(), value: "{{v}}".into(), disabled: false },
-            Header { key: "X-Off".into(), value: "1".into(), disabled: true },
+            Header {
+                key: "user-agent".into(),
+                value: "me".into(),
+                disabled: false,
+            },
+            Header {
+                key: "X-Dup".into(),
+                value: "1".into(),
+                disabled: false,
+            },
+            Header {
+                key: "X-Dup".into(),
+                value: "{{v}}".into(),
+                disabled: false,
+            },
+            Header {
+                key: "X-Off".into(),
+                value: "1".into(),
+                disabled: true,
+            },
         ];
-        d.body = Some(Body::Raw { raw: "x".into(), language: Some("xml".into()) });
+        d.body = Some(Body::Raw {
+            raw: "x".into(),
+            language: Some("xml".into()),
+        });
         let (p, j) = build(&d, &cx(&s, None, &dir)).expect("build");
         assert_eq!(
             keys(&p),
-            ["user-agent", "X-Dup", "X-Dup", "Content-Type", "Accept", "Cache-Control", "Postman-Token", "Host", "Accept-Encoding", "Connection", "Content-Length"]
+            [
+                "user-agent",
+                "X-Dup",
+                "X-Dup",
+                "Content-Type",
+                "Accept",
+                "Cache-Control",
+                "Postman-Token",
+                "Host",
+                "Accept-Encoding",
+                "Connection",
+                "Content-Length"
+            ]
         );
         assert_eq!(p.headers[2].1, "val");
         assert_eq!(p.headers[3].1, "application/xml");
         assert_eq!(p.headers[10].1, "1");
-        assert_eq!(j["header"][3], json!({"disabled": true, "key": "X-Off", "value": "1"}));
-        assert_eq!(j["header"][11], json!({"key": "Content-Length", "value": "1", "system": true}));
+        assert_eq!(
+            j["header"][3],
+            json!({"disabled": true, "key": "X-Off", "value": "1"})
+        );
+        assert_eq!(
+            j["header"][11],
+            json!({"key": "Content-Length", "value": "1", "system": true})
+        );
     }
 
     #[test]
@@ -457,10 +552,25 @@ mod tests {
         let s = Scopes::default();
         let dir = std::env::temp_dir();
         let mut d = def("POST", "http://h/p");
-        d.headers = vec![Header { key: "Content-Type".into(), value: "text/x".into(), disabled: false }];
-        d.body = Some(Body::UrlEncoded(vec![KeyValue { key: "t".into(), value: "v".into(), disabled: false, content_type: None }]));
+        d.headers = vec![Header {
+            key: "Content-Type".into(),
+            value: "text/x".into(),
+            disabled: false,
+        }];
+        d.body = Some(Body::UrlEncoded(vec![KeyValue {
+            key: "t".into(),
+            value: "v".into(),
+            disabled: false,
+            content_type: None,
+        }]));
         let (p, j) = build(&d, &cx(&s, None, &dir)).expect("build");
-        assert_eq!(p.headers[0], ("Content-Type".to_string(), "application/x-www-form-urlencoded".to_string()));
+        assert_eq!(
+            p.headers[0],
+            (
+                "Content-Type".to_string(),
+                "application/x-www-form-urlencoded".to_string()
+            )
+        );
         assert_eq!(j["header"][0]["value"], json!("text/x"));
         assert_eq!(p.body.as_deref(), Some(&b"t=v"[..]));
     }
@@ -470,7 +580,10 @@ mod tests {
         let s = Scopes::default();
         let dir = std::env::temp_dir();
         let mut d = def("GET", "http://h/p");
-        d.body = Some(Body::Raw { raw: "hello".into(), language: None });
+        d.body = Some(Body::Raw {
+            raw: "hello".into(),
+            language: None,
+        });
         let (p, j) = build(&d, &cx(&s, None, &dir)).expect("build");
         assert!(p.body.is_none());
         assert!(!keys(&p).contains(&"Content-Type"));
@@ -481,7 +594,10 @@ mod tests {
         let (p, _) = build(&d, &c).expect("build");
         assert_eq!(p.body.as_deref(), Some(&b"hello"[..]));
         let (p, _) = build(&def("POST", "http://h/p"), &cx(&s, None, &dir)).expect("build");
-        assert_eq!(p.headers.last(), Some(&("Content-Length".to_string(), "0".to_string())));
+        assert_eq!(
+            p.headers.last(),
+            Some(&("Content-Length".to_string(), "0".to_string()))
+        );
         let (p, _) = build(&def("DELETE", "http://h/p"), &cx(&s, None, &dir)).expect("build");
         assert!(!keys(&p).contains(&"Content-Length"));
     }
@@ -490,15 +606,34 @@ mod tests {
     fn auth_is_applied_before_body_and_system_headers() {
         let s = scopes(&[("tok", "T")]);
         let dir = std::env::temp_dir();
-        let a = Auth { kind: "bearer".into(), params: vec![("token".into(), json!("{{tok}}"))] };
+        let a = Auth {
+            kind: "bearer".into(),
+            params: vec![("token".into(), json!("{{tok}}"))],
+        };
         let mut d = def("POST", "http://h/p");
-        d.headers = vec![Header { key: "Authorization".into(), value: "mine".into(), disabled: false }];
-        d.body = Some(Body::Raw { raw: "{}".into(), language: Some("json".into()) });
+        d.headers = vec![Header {
+            key: "Authorization".into(),
+            value: "mine".into(),
+            disabled: false,
+        }];
+        d.body = Some(Body::Raw {
+            raw: "{}".into(),
+            language: Some("json".into()),
+        });
         d.auth = Some(a.clone());
         let (p, j) = build(&d, &cx(&s, Some(&a), &dir)).expect("build");
-        assert_eq!(p.headers[0], ("Authorization".to_string(), "Bearer T".to_string()));
-        assert_eq!(p.headers[1], ("Content-Type".to_string(), "application/json".to_string()));
-        assert_eq!(j["auth"], json!({"type": "bearer", "bearer": [{"type": "any", "value": "T", "key": "token"}]}));
+        assert_eq!(
+            p.headers[0],
+            ("Authorization".to_string(), "Bearer T".to_string())
+        );
+        assert_eq!(
+            p.headers[1],
+            ("Content-Type".to_string(), "application/json".to_string())
+        );
+        assert_eq!(
+            j["auth"],
+            json!({"type": "bearer", "bearer": [{"type": "any", "value": "T", "key": "token"}]})
+        );
     }
 
     #[test]
@@ -507,9 +642,14 @@ mod tests {
         let dir = std::env::temp_dir();
         let a = Auth {
             kind: "apikey".into(),
-            params: vec![("key".into(), json!("k")), ("value".into(), json!("v v")), ("in".into(), json!("query"))],
+            params: vec![
+                ("key".into(), json!("k")),
+                ("value".into(), json!("v v")),
+                ("in".into(), json!("query")),
+            ],
         };
-        let (p, j) = build(&def("GET", "http://h/p?k=old&x=1"), &cx(&s, Some(&a), &dir)).expect("build");
+        let (p, j) =
+            build(&def("GET", "http://h/p?k=old&x=1"), &cx(&s, Some(&a), &dir)).expect("build");
         assert_eq!(p.url, "http://h/p?x=1&k=v%20v");
         assert_eq!(j["url"]["query"][1], json!({"key": "k", "value": "v%20v"}));
     }
@@ -518,7 +658,10 @@ mod tests {
     fn unsupported_auth_warns_and_sends_unsigned() {
         let s = Scopes::default();
         let dir = std::env::temp_dir();
-        let a = Auth { kind: "awsv4".into(), params: vec![] };
+        let a = Auth {
+            kind: "awsv4".into(),
+            params: vec![],
+        };
         let (p, _) = build(&def("GET", "http://h/p"), &cx(&s, Some(&a), &dir)).expect("build");
         assert_eq!(p.warnings.len(), 1);
         assert!(!keys(&p).contains(&"Authorization"));
@@ -529,16 +672,25 @@ mod tests {
         let s = Scopes::default();
         let dir = std::env::temp_dir();
         let e = build(&def("GET", ""), &cx(&s, None, &dir)).expect_err("empty");
-        assert_eq!(e.to_string(), "runtime:extensions~request: request url is empty");
+        assert_eq!(
+            e.to_string(),
+            "runtime:extensions~request: request url is empty"
+        );
     }
 
     #[test]
     fn cookie_header_is_noted_like_newman() {
         let mut j = json!({"header": [{"key": "cookie", "value": "mine=1"}, {"key": "Host", "value": "h", "system": true}]});
         note_sent_headers(&mut j, &[("cookie".into(), "mine=1; a=1".into())]);
-        assert_eq!(j["header"][0], json!({"key": "cookie", "value": "mine=1; a=1", "system": true}));
+        assert_eq!(
+            j["header"][0],
+            json!({"key": "cookie", "value": "mine=1; a=1", "system": true})
+        );
         let mut j = json!({"header": []});
         note_sent_headers(&mut j, &[("Cookie".into(), "a=1".into())]);
-        assert_eq!(j["header"][0], json!({"key": "Cookie", "value": "a=1", "system": true}));
+        assert_eq!(
+            j["header"][0],
+            json!({"key": "Cookie", "value": "a=1", "system": true})
+        );
     }
 }

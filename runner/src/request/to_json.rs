@@ -137,7 +137,11 @@ pub fn request_to_json(def: &RequestDef) -> Value {
     }
     o.insert(
         "method".into(),
-        json!(if def.method.is_empty() { "GET" } else { def.method.as_str() }),
+        json!(if def.method.is_empty() {
+            "GET"
+        } else {
+            def.method.as_str()
+        }),
     );
     if let Some(b) = def.body.as_ref().and_then(body_json) {
         o.insert("body".into(), b);
@@ -167,14 +171,21 @@ mod tests {
                 ..Default::default()
             },
             method: "POST".into(),
-            headers: vec![Header { key: "H".into(), value: "{{v}}".into(), disabled: true }],
+            headers: vec![Header {
+                key: "H".into(),
+                value: "{{v}}".into(),
+                disabled: true,
+            }],
             body: Some(Body::UrlEncoded(vec![KeyValue {
                 key: "a".into(),
                 value: "1".into(),
                 disabled: false,
                 content_type: None,
             }])),
-            auth: Some(Auth { kind: "bearer".into(), params: vec![("token".into(), json!("{{tok}}"))] }),
+            auth: Some(Auth {
+                kind: "bearer".into(),
+                params: vec![("token".into(), json!("{{tok}}"))],
+            }),
             ..Default::default()
         }
     }
@@ -201,8 +212,18 @@ mod tests {
     fn round_trips_through_the_parser() {
         let mut d = sample();
         d.body = Some(Body::FormData(vec![
-            FormParam { key: "t".into(), value: FormValue::Text("v".into()), disabled: false, content_type: Some("text/x".into()) },
-            FormParam { key: "f".into(), value: FormValue::File(vec!["a.txt".into()]), disabled: true, content_type: None },
+            FormParam {
+                key: "t".into(),
+                value: FormValue::Text("v".into()),
+                disabled: false,
+                content_type: Some("text/x".into()),
+            },
+            FormParam {
+                key: "f".into(),
+                value: FormValue::File(vec!["a.txt".into()]),
+                disabled: true,
+                content_type: None,
+            },
         ]));
         let j = request_to_json(&d);
         let back = crate::collection::parse::request_def(Some(&j), "request").expect("parse");
@@ -213,7 +234,13 @@ mod tests {
         assert_eq!(request_to_json(&back), j);
         let s = Scopes::default();
         let dir = std::env::temp_dir();
-        let cx = BuildContext { scopes: &s, auth: None, working_dir: &dir, restrict_files: false, disable_body_pruning: false };
+        let cx = BuildContext {
+            scopes: &s,
+            auth: None,
+            working_dir: &dir,
+            restrict_files: false,
+            disable_body_pruning: false,
+        };
         let (a, _) = build(&d, &cx).expect("build");
         let (b, _) = build(&back, &cx).expect("build");
         assert_eq!(a.url, b.url);

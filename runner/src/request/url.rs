@@ -445,8 +445,14 @@ impl PmUrl {
                         if q.disabled {
                             o.insert("disabled".into(), Value::Bool(true));
                         }
-                        o.insert("key".into(), q.key.clone().map(Value::String).unwrap_or(Value::Null));
-                        o.insert("value".into(), q.value.clone().map(Value::String).unwrap_or(Value::Null));
+                        o.insert(
+                            "key".into(),
+                            q.key.clone().map(Value::String).unwrap_or(Value::Null),
+                        );
+                        o.insert(
+                            "value".into(),
+                            q.value.clone().map(Value::String).unwrap_or(Value::Null),
+                        );
                         Value::Object(o)
                     })
                     .collect(),
@@ -513,7 +519,11 @@ fn normalize_param(s: &str, encode_equals: bool) -> String {
             while j < b.len() && b[j] != b'{' && b[j] != b'}' {
                 j += 1;
             }
-            if j + 1 < b.len() && b[j] == b'}' && b[j + 1] == b'}' && s[i + 2..j].contains(['&', '#', '=']) {
+            if j + 1 < b.len()
+                && b[j] == b'}'
+                && b[j + 1] == b'}'
+                && s[i + 2..j].contains(['&', '#', '='])
+            {
                 out.push_str(&esc(&s[copied..i]));
                 out.push_str(&s[i..j + 2]);
                 copied = j + 2;
@@ -549,7 +559,10 @@ fn in_set(b: u8, set: Set) -> bool {
     match set {
         Set::Query => matches!(b, b' ' | b'"' | b'#' | b'\'' | b'<' | b'>'),
         Set::Fragment => matches!(b, b' ' | b'"' | b'<' | b'>' | b'`'),
-        Set::Path => matches!(b, b' ' | b'"' | b'<' | b'>' | b'`' | b'#' | b'?' | b'{' | b'}'),
+        Set::Path => matches!(
+            b,
+            b' ' | b'"' | b'<' | b'>' | b'`' | b'#' | b'?' | b'{' | b'}'
+        ),
         Set::Userinfo => matches!(
             b,
             b' ' | b'"'
@@ -587,7 +600,12 @@ pub fn encode(s: &str, set: Set) -> String {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if set != Set::Strict && c == b'%' && i + 2 < b.len() && is_hex(b[i + 1]) && is_hex(b[i + 2]) {
+        if set != Set::Strict
+            && c == b'%'
+            && i + 2 < b.len()
+            && is_hex(b[i + 1])
+            && is_hex(b[i + 2])
+        {
             out.push('%');
             out.push(b[i + 1] as char);
             out.push(b[i + 2] as char);
@@ -611,7 +629,9 @@ fn encode_host(host: &str) -> String {
     if host.is_ascii() {
         let last = host.trim_end_matches('.').rsplit('.').next().unwrap_or("");
         let numeric = !last.is_empty()
-            && (last.bytes().all(|b| b.is_ascii_digit()) || last.starts_with("0x") || last.starts_with("0X"));
+            && (last.bytes().all(|b| b.is_ascii_digit())
+                || last.starts_with("0x")
+                || last.starts_with("0X"));
         if !numeric && !host.starts_with('[') {
             return host.to_string();
         }
@@ -636,7 +656,14 @@ mod tests {
         assert_eq!(u.auth, Some((Some("user".into()), Some("p@ss".into()))));
         assert_eq!(u.host, Some(vec!["Example".to_string(), "com".to_string()]));
         assert_eq!(u.port.as_deref(), Some("8080"));
-        assert_eq!(u.path, Some(vec!["a".to_string(), ":id".to_string(), "b.json".to_string()]));
+        assert_eq!(
+            u.path,
+            Some(vec![
+                "a".to_string(),
+                ":id".to_string(),
+                "b.json".to_string()
+            ])
+        );
         assert_eq!(u.query.len(), 4);
         assert_eq!(u.query[1].value, None);
         assert_eq!(u.query[2].value.as_deref(), Some(""));
@@ -685,9 +712,24 @@ mod tests {
     fn path_variables_substitute_non_empty_strings() {
         let mut u = PmUrl::parse("h/u/:id/:other.json/:none");
         u.variables = vec![
-            PathVar { key: "id".into(), value: Some(json!("4")), kind: "any".into(), disabled: false },
-            PathVar { key: "other".into(), value: Some(json!("o")), kind: "any".into(), disabled: false },
-            PathVar { key: "none".into(), value: Some(json!("")), kind: "any".into(), disabled: false },
+            PathVar {
+                key: "id".into(),
+                value: Some(json!("4")),
+                kind: "any".into(),
+                disabled: false,
+            },
+            PathVar {
+                key: "other".into(),
+                value: Some(json!("o")),
+                kind: "any".into(),
+                disabled: false,
+            },
+            PathVar {
+                key: "none".into(),
+                value: Some(json!("")),
+                kind: "any".into(),
+                disabled: false,
+            },
         ];
         assert_eq!(u.get_path(), "/u/4/o.json/:none");
     }
@@ -697,8 +739,16 @@ mod tests {
         let u = PmUrl {
             host: Some(vec!["h".into()]),
             query: vec![
-                Query { key: Some("a=b".into()), value: Some("c&d#e={{x&y}}".into()), disabled: false },
-                Query { key: Some("off".into()), value: Some("1".into()), disabled: true },
+                Query {
+                    key: Some("a=b".into()),
+                    value: Some("c&d#e={{x&y}}".into()),
+                    disabled: false,
+                },
+                Query {
+                    key: Some("off".into()),
+                    value: Some("1".into()),
+                    disabled: true,
+                },
             ],
             ..Default::default()
         };
@@ -715,7 +765,10 @@ mod tests {
 
     #[test]
     fn strict_encoding_for_forms() {
-        assert_eq!(encode("é*~!'() a&=%", Set::Strict), "%C3%A9%2A~%21%27%28%29%20a%26%3D%25");
+        assert_eq!(
+            encode("é*~!'() a&=%", Set::Strict),
+            "%C3%A9%2A~%21%27%28%29%20a%26%3D%25"
+        );
     }
 
     #[test]

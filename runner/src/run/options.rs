@@ -36,7 +36,11 @@ pub struct RunOptions {
 impl RunOptions {
     pub fn cycles(&self) -> usize {
         self.iteration_count
-            .unwrap_or(if self.data.is_empty() { 1 } else { self.data.len() })
+            .unwrap_or(if self.data.is_empty() {
+                1
+            } else {
+                self.data.len()
+            })
             .max(1)
     }
 }

@@ -41,7 +41,12 @@ fn scripts(events: &[&[Event]], listen: Listen) -> Vec<Arc<Script>> {
         .collect()
 }
 
-fn make(collection: &Collection, folders: &[Arc<Folder>], item: &Arc<RequestItem>, index: usize) -> RunItem {
+fn make(
+    collection: &Collection,
+    folders: &[Arc<Folder>],
+    item: &Arc<RequestItem>,
+    index: usize,
+) -> RunItem {
     let mut events: Vec<&[Event]> = vec![&collection.events];
     events.extend(folders.iter().map(|f| f.events.as_slice()));
     events.push(&item.events);
@@ -61,8 +66,15 @@ fn make(collection: &Collection, folders: &[Arc<Folder>], item: &Arc<RequestItem
         ppb.insert(k.clone(), v.clone());
     }
 
-    let names: Vec<&str> = folders.iter().map(|f| display_name(&f.name, &f.id)).collect();
-    let group_name = if names.is_empty() { None } else { Some(names.join(" / ")) };
+    let names: Vec<&str> = folders
+        .iter()
+        .map(|f| display_name(&f.name, &f.id))
+        .collect();
+    let group_name = if names.is_empty() {
+        None
+    } else {
+        Some(names.join(" / "))
+    };
     let mut full = names.clone();
     full.push(display_name(&item.name, &item.id));
     RunItem {
@@ -87,7 +99,12 @@ fn display_name<'a>(name: &'a str, id: &'a str) -> &'a str {
     }
 }
 
-fn flatten(collection: &Collection, items: &[Item], parents: &mut Vec<Arc<Folder>>, out: &mut Vec<RunItem>) {
+fn flatten(
+    collection: &Collection,
+    items: &[Item],
+    parents: &mut Vec<Arc<Folder>>,
+    out: &mut Vec<RunItem>,
+) {
     for it in items {
         match it {
             Item::Request(r) => {
@@ -112,7 +129,8 @@ struct Found {
 
 /// Breadth-first search (direct children first), as Newman's `idOrName` lookup.
 fn find(items: &[Item], wanted: &str) -> Option<Found> {
-    let mut queue: std::collections::VecDeque<(Vec<Arc<Folder>>, &[Item])> = std::collections::VecDeque::new();
+    let mut queue: std::collections::VecDeque<(Vec<Arc<Folder>>, &[Item])> =
+        std::collections::VecDeque::new();
     queue.push_back((Vec::new(), items));
     while let Some((parents, list)) = queue.pop_front() {
         for it in list {
@@ -160,9 +178,9 @@ pub fn plan(collection: &Collection, folders: &[String]) -> Result<Vec<Arc<RunIt
     let kept: Vec<RunItem> = all
         .into_iter()
         .filter(|ri| {
-            selected_ids.iter().any(|id| {
-                ri.item.id == *id || ri.folders.iter().any(|f| f.id == *id)
-            })
+            selected_ids
+                .iter()
+                .any(|id| ri.item.id == *id || ri.folders.iter().any(|f| f.id == *id))
         })
         .collect();
     Ok(kept

@@ -70,7 +70,11 @@ impl ExecutionRecord {
         self.prerequest
             .iter()
             .filter_map(|r| r.error.as_ref().map(|e| ("prerequest", e)))
-            .chain(self.test.iter().filter_map(|r| r.error.as_ref().map(|e| ("test", e))))
+            .chain(
+                self.test
+                    .iter()
+                    .filter_map(|r| r.error.as_ref().map(|e| ("test", e))),
+            )
     }
 
     /// Did anything fail (assertion, script error, request error)?

@@ -32,7 +32,9 @@ pub struct RunInputs {
 }
 
 fn epoch_ms(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+    t.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }
 
 async fn interrupted(rx: &mut Option<tokio::sync::watch::Receiver<bool>>) {
@@ -53,10 +55,14 @@ enum Stop {
 
 /// Run a collection. Errors that stop the run before it starts (an unknown
 /// `--folder`, an HTTP client that cannot be built) come back as `Err`.
-pub async fn run(mut inputs: RunInputs, listener: &mut dyn RunListener) -> Result<RunSummary, crate::error::Error> {
+pub async fn run(
+    mut inputs: RunInputs,
+    listener: &mut dyn RunListener,
+) -> Result<RunSummary, crate::error::Error> {
     let collection = inputs.collection.clone();
     let items = plan(&collection, &inputs.options.folders)?;
-    let client = Arc::new(HttpClient::new(inputs.options.http.clone()).map_err(crate::error::Error::Run)?);
+    let client =
+        Arc::new(HttpClient::new(inputs.options.http.clone()).map_err(crate::error::Error::Run)?);
     let options = Arc::new(std::mem::take(&mut inputs.options));
     let cycles = options.cycles();
     let cx = ExecContext {

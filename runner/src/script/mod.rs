@@ -6,6 +6,8 @@
 pub mod engine;
 pub mod libs;
 pub mod quickjs;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -60,7 +62,22 @@ pub trait ScriptHost: Send + Sync {
     /// request object, through the run's HTTP client and cookie jar. Blocks
     /// the calling (JS worker) thread. `Err` carries Newman's error message.
     fn send_request(&self, request: serde_json::Value) -> Result<Arc<ResponseData>, String>;
+
+    /// `pm.cookies.jar()`: one operation on the run's cookie jar. `op` is
+    /// `get` `{url, name}` → the value or null; `getAll` `{url, http,
+    /// secure?}` → `[cookie…]`; `set` `{url, cookie: {name, value, domain?,
+    /// path?, expires?, httpOnly?, secure?} | "Set-Cookie text"}` → the
+    /// cookie; `unset` `{url, name}`; `clear` `{url}`. Cookies use the
+    /// [`CookieData`] JSON shape. `Err` is the message the script's callback
+    /// receives.
+    fn cookie_jar(&self, op: &str, args: serde_json::Value) -> Result<serde_json::Value, String> {
+        let _ = (op, args);
+        Err(COOKIE_JAR_UNAVAILABLE.to_string())
+    }
 }
+
+/// The error `pm.cookies.jar()` callbacks get from a host without a jar.
+pub const COOKIE_JAR_UNAVAILABLE: &str = "cookie jar is not available";
 
 /// What the sandbox answers for one phase.
 #[derive(Debug, Clone, Default)]

@@ -97,7 +97,12 @@ mod tests {
 
     #[test]
     fn nested_tokens_resolve_innermost_first() {
-        let s = scopes(&[("i", json!("2")), ("a2", json!("two")), ("one", json!("x")), ("host.x", json!("h"))]);
+        let s = scopes(&[
+            ("i", json!("2")),
+            ("a2", json!("two")),
+            ("one", json!("x")),
+            ("host.x", json!("h")),
+        ]);
         assert_eq!(resolve("{{a{{i}}}}", &s), "two");
         assert_eq!(resolve("http://{{host.{{one}}}}/p", &s), "http://h/p");
     }
@@ -113,13 +118,25 @@ mod tests {
 
     #[test]
     fn values_use_js_string_conversion() {
-        let s = scopes(&[("n", json!(1.5)), ("b", json!(true)), ("o", json!({"a": 1})), ("arr", json!([1, "x"]))]);
-        assert_eq!(resolve("{{n}} {{b}} {{o}} {{arr}}", &s), "1.5 true [object Object] 1,x");
+        let s = scopes(&[
+            ("n", json!(1.5)),
+            ("b", json!(true)),
+            ("o", json!({"a": 1})),
+            ("arr", json!([1, "x"])),
+        ]);
+        assert_eq!(
+            resolve("{{n}} {{b}} {{o}} {{arr}}", &s),
+            "1.5 true [object Object] 1,x"
+        );
     }
 
     #[test]
     fn names_may_hold_odd_characters() {
-        let s = scopes(&[("fo/o", json!("1")), ("b\\ar", json!("2")), ("#foo#", json!("3"))]);
+        let s = scopes(&[
+            ("fo/o", json!("1")),
+            ("b\\ar", json!("2")),
+            ("#foo#", json!("3")),
+        ]);
         assert_eq!(resolve("{{fo/o}}{{b\\ar}}{{#foo#}}", &s), "123");
     }
 
@@ -132,7 +149,13 @@ mod tests {
         assert_eq!(resolve("{{x}}", &s), "c");
         s.environment.set("x", json!("e"));
         assert_eq!(resolve("{{x}}", &s), "e");
-        s.data = VarList::from_object(json!({"x": "d"}).as_object().cloned().as_ref().unwrap_or(&Default::default()));
+        s.data = VarList::from_object(
+            json!({"x": "d"})
+                .as_object()
+                .cloned()
+                .as_ref()
+                .unwrap_or(&Default::default()),
+        );
         assert_eq!(resolve("{{x}}", &s), "d");
         s.local.set("x", json!("l"));
         assert_eq!(resolve("{{x}}", &s), "l");

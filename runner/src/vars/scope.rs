@@ -32,7 +32,12 @@ impl VarList {
 
     /// Set the value of the last enabled entry with this key, or append one.
     pub fn set(&mut self, key: &str, value: Value) {
-        if let Some(v) = self.vars.iter_mut().rev().find(|v| !v.disabled && v.key == key) {
+        if let Some(v) = self
+            .vars
+            .iter_mut()
+            .rev()
+            .find(|v| !v.disabled && v.key == key)
+        {
             v.value = value;
         } else {
             self.vars.push(Variable::new(key, value));
@@ -62,7 +67,10 @@ impl VarList {
 
     pub fn from_object(map: &serde_json::Map<String, Value>) -> Self {
         VarList {
-            vars: map.iter().map(|(k, v)| Variable::new(k.clone(), v.clone())).collect(),
+            vars: map
+                .iter()
+                .map(|(k, v)| Variable::new(k.clone(), v.clone()))
+                .collect(),
         }
     }
 }

@@ -45,7 +45,10 @@ fn hash_of<D: Digest>(data: &[u8]) -> Vec<u8> {
     D::digest(data).to_vec()
 }
 
-fn hmac_of<D: Digest + hmac::digest::core_api::BlockSizeUser + Clone>(key: &[u8], data: &[u8]) -> Vec<u8> {
+fn hmac_of<D: Digest + hmac::digest::core_api::BlockSizeUser + Clone>(
+    key: &[u8],
+    data: &[u8],
+) -> Vec<u8> {
     // SimpleHmac accepts keys of any length.
     let mut mac = <SimpleHmac<D> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(data);
@@ -112,7 +115,8 @@ pub fn pbkdf2<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> 
     let password = arg_bytes(&ctx, &args, 1, "pbkdf2", "password")?;
     let salt = arg_bytes(&ctx, &args, 2, "pbkdf2", "salt")?;
     let len = arg_uint(&ctx, &args, 3, "pbkdf2", "length", MAX_KEY_BYTES)?;
-    let iterations = arg_uint(&ctx, &args, 4, "pbkdf2", "iterations", MAX_ITERATIONS)?.max(1) as u32;
+    let iterations =
+        arg_uint(&ctx, &args, 4, "pbkdf2", "iterations", MAX_ITERATIONS)?.max(1) as u32;
     match with_digest!(alg.as_str(), pbkdf2_of(&password, &salt, len, iterations)) {
         Some(out) => to_u8array(&ctx, out),
         None => Err(unknown_alg(&ctx, "pbkdf2", &alg)),
@@ -125,7 +129,8 @@ pub fn evpkdf<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> 
     let password = arg_bytes(&ctx, &args, 1, "evpkdf", "password")?;
     let salt = arg_bytes(&ctx, &args, 2, "evpkdf", "salt")?;
     let len = arg_uint(&ctx, &args, 3, "evpkdf", "length", MAX_KEY_BYTES)?;
-    let iterations = arg_uint(&ctx, &args, 4, "evpkdf", "iterations", MAX_ITERATIONS)?.max(1) as u32;
+    let iterations =
+        arg_uint(&ctx, &args, 4, "evpkdf", "iterations", MAX_ITERATIONS)?.max(1) as u32;
     match with_digest!(alg.as_str(), evpkdf_of(&password, &salt, len, iterations)) {
         Some(out) => to_u8array(&ctx, out),
         None => Err(unknown_alg(&ctx, "evpkdf", &alg)),
@@ -185,7 +190,12 @@ fn make_block(ctx: &Ctx<'_>, alg: &str, key: &[u8]) -> Result<Block> {
         k.resize(n, 0);
         k
     };
-    let bad = || type_error(ctx, &format!("cipher: invalid key length {} for {alg}", key.len()));
+    let bad = || {
+        type_error(
+            ctx,
+            &format!("cipher: invalid key length {} for {alg}", key.len()),
+        )
+    };
     Ok(match alg {
         "aes" => match key.len() {
             16 => Block::Aes128(aes::Aes128::new_from_slice(key).map_err(|_| bad())?),
@@ -232,11 +242,20 @@ pub fn cipher<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> 
     let mut data = arg_bytes(&ctx, &args, 6, "cipher", "data")?;
     let block = make_block(&ctx, &alg, &key)?;
     let bs = block.size();
-    if !matches!(padding.as_str(), "pkcs7" | "ansix923" | "iso10126" | "iso97971" | "zero" | "none") {
-        return Err(type_error(&ctx, &format!("cipher: unsupported padding '{padding}'")));
+    if !matches!(
+        padding.as_str(),
+        "pkcs7" | "ansix923" | "iso10126" | "iso97971" | "zero" | "none"
+    ) {
+        return Err(type_error(
+            &ctx,
+            &format!("cipher: unsupported padding '{padding}'"),
+        ));
     }
     if !matches!(mode.as_str(), "cbc" | "ecb" | "cfb" | "ofb" | "ctr") {
-        return Err(type_error(&ctx, &format!("cipher: unsupported mode '{mode}'")));
+        return Err(type_error(
+            &ctx,
+            &format!("cipher: unsupported mode '{mode}'"),
+        ));
     }
     let iv = match (mode.as_str(), iv) {
         ("ecb", _) => vec![0u8; bs],
@@ -244,12 +263,13 @@ pub fn cipher<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> 
             iv.resize(bs, 0);
             iv
         }
-        (_, None) => {
-            return Err(type_error(
-                &ctx,
-                &format!("cipher: the {} mode needs an iv (pass cfg.iv, or a passphrase string as the key)", mode.to_uppercase()),
-            ))
-        }
+        (_, None) => return Err(type_error(
+            &ctx,
+            &format!(
+                "cipher: the {} mode needs an iv (pass cfg.iv, or a passphrase string as the key)",
+                mode.to_uppercase()
+            ),
+        )),
     };
 
     if encrypt {
@@ -315,7 +335,8 @@ pub fn cipher<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> 
                 let mut ks = prev.clone();
                 block.encrypt(&mut ks);
                 let w = bs - 4;
-                let ctr = u32::from_be_bytes([prev[w], prev[w + 1], prev[w + 2], prev[w + 3]]).wrapping_add(1);
+                let ctr = u32::from_be_bytes([prev[w], prev[w + 1], prev[w + 2], prev[w + 3]])
+                    .wrapping_add(1);
                 prev[w..].copy_from_slice(&ctr.to_be_bytes());
                 xor(chunk, &ks);
             }

@@ -21,7 +21,12 @@ struct Opts {
     rtrim: bool,
 }
 
-fn opt_char<'js>(ctx: &Ctx<'js>, o: &Object<'js>, key: &str, default: Option<char>) -> Result<Option<char>> {
+fn opt_char<'js>(
+    ctx: &Ctx<'js>,
+    o: &Object<'js>,
+    key: &str,
+    default: Option<char>,
+) -> Result<Option<char>> {
     let v: Value = o.get(key)?;
     if v.is_undefined() {
         return Ok(default);
@@ -32,7 +37,10 @@ fn opt_char<'js>(ctx: &Ctx<'js>, o: &Object<'js>, key: &str, default: Option<cha
     match js_string(ctx, &v)? {
         Some(s) if s.is_empty() => Ok(None),
         Some(s) if s.chars().count() == 1 => Ok(s.chars().next()),
-        _ => Err(type_error(ctx, &format!("csv-parse: option '{key}' must be a single character"))),
+        _ => Err(type_error(
+            ctx,
+            &format!("csv-parse: option '{key}' must be a single character"),
+        )),
     }
 }
 
@@ -105,7 +113,11 @@ fn split(text: &str, o: &Opts) -> std::result::Result<Vec<Vec<String>>, String> 
     while i < chars.len() {
         let c = chars[i];
         if quoted {
-            if Some(c) == o.escape && o.escape != o.quote && i + 1 < chars.len() && (Some(chars[i + 1]) == o.quote || Some(chars[i + 1]) == o.escape) {
+            if Some(c) == o.escape
+                && o.escape != o.quote
+                && i + 1 < chars.len()
+                && (Some(chars[i + 1]) == o.quote || Some(chars[i + 1]) == o.escape)
+            {
                 field.push(chars[i + 1]);
                 i += 2;
                 continue;
@@ -124,7 +136,11 @@ fn split(text: &str, o: &Opts) -> std::result::Result<Vec<Vec<String>>, String> 
                         j += 1;
                     }
                 }
-                if j < chars.len() && chars[j] != o.delimiter && chars[j] != '\n' && chars[j] != '\r' {
+                if j < chars.len()
+                    && chars[j] != o.delimiter
+                    && chars[j] != '\n'
+                    && chars[j] != '\r'
+                {
                     if !o.relax {
                         return Err(format!(
                             "Invalid closing quote at line {line}; found {:?} instead of delimiter {:?}",
@@ -189,7 +205,14 @@ fn split(text: &str, o: &Opts) -> std::result::Result<Vec<Vec<String>>, String> 
             let empty_line = record.is_empty() && field.is_empty() && !was_quoted;
             if !(empty_line && o.skip_empty_lines) {
                 finish_field(&mut field, was_quoted, &mut record);
-                push_record(&mut records, std::mem::take(&mut record), &mut expected, o, line, empty_line)?;
+                push_record(
+                    &mut records,
+                    std::mem::take(&mut record),
+                    &mut expected,
+                    o,
+                    line,
+                    empty_line,
+                )?;
             }
             was_quoted = false;
             at_field_start = true;

@@ -113,7 +113,10 @@ type BytecodeMap = std::collections::HashMap<&'static str, std::sync::Arc<Vec<u8
 fn load_module<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> {
     let name = arg_string(&ctx, &args, 0, "load", "name")?;
     let Some((key, src)) = module_source(&name).map(|src| (module_key(&name), src)) else {
-        return Err(Exception::throw_type(&ctx, &format!("no library part named '{name}'")));
+        return Err(Exception::throw_type(
+            &ctx,
+            &format!("no library part named '{name}'"),
+        ));
     };
     let cache = BYTECODE.get_or_init(Default::default);
     let cached = cache.lock().ok().and_then(|c| c.get(key).cloned());
@@ -145,14 +148,17 @@ fn module_key(name: &str) -> &'static str {
 
 /// Compile a part (a strict global script) to bytecode without running it.
 fn compile_part(ctx: &Ctx<'_>, name: &str, src: &str) -> Result<Vec<u8>> {
-    let source = std::ffi::CString::new(src).map_err(|_| Exception::throw_internal(ctx, "library source has a NUL byte"))?;
+    let source = std::ffi::CString::new(src)
+        .map_err(|_| Exception::throw_internal(ctx, "library source has a NUL byte"))?;
     let file = std::ffi::CString::new(format!("postgate:libs/{name}.js")).unwrap_or_default();
     // SAFETY: the context is alive for this call; the source is
     // NUL-terminated as JS_Eval requires; every JSValue and buffer made here
     // is freed exactly once.
     unsafe {
         let raw = ctx.as_raw().as_ptr();
-        let flags = (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY | qjs::JS_EVAL_FLAG_STRICT) as i32;
+        let flags = (qjs::JS_EVAL_TYPE_GLOBAL
+            | qjs::JS_EVAL_FLAG_COMPILE_ONLY
+            | qjs::JS_EVAL_FLAG_STRICT) as i32;
         let func = qjs::JS_Eval(raw, source.as_ptr(), src.len() as _, file.as_ptr(), flags);
         if qjs::JS_IsException(func) {
             return Err(rquickjs::Error::Exception);
@@ -175,7 +181,12 @@ fn run_part<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
     // process; JS_EvalFunction consumes the function object.
     unsafe {
         let raw = ctx.as_raw().as_ptr();
-        let func = qjs::JS_ReadObject(raw, bytes.as_ptr(), bytes.len() as _, qjs::JS_READ_OBJ_BYTECODE as i32);
+        let func = qjs::JS_ReadObject(
+            raw,
+            bytes.as_ptr(),
+            bytes.len() as _,
+            qjs::JS_READ_OBJ_BYTECODE as i32,
+        );
         if qjs::JS_IsException(func) {
             return Err(rquickjs::Error::Exception);
         }
@@ -201,7 +212,9 @@ pub(crate) fn arg<'a, 'js>(args: &'a Rest<Value<'js>>, i: usize) -> Option<&'a V
 /// A JS string argument as Rust UTF-8. Lone surrogates are replaced by
 /// U+FFFD (callers that must reject them check in JS first).
 pub(crate) fn js_string<'js>(ctx: &Ctx<'js>, v: &Value<'js>) -> Result<Option<String>> {
-    let Some(s) = v.as_string() else { return Ok(None) };
+    let Some(s) = v.as_string() else {
+        return Ok(None);
+    };
     match s.to_string() {
         Ok(s) => Ok(Some(s)),
         Err(_) => {
@@ -256,7 +269,12 @@ pub(crate) fn arg_uint(
 }
 
 /// Bytes from a string (UTF-8), a Uint8Array or an ArrayBuffer.
-pub(crate) fn bytes_of<'js>(ctx: &Ctx<'js>, v: Option<&Value<'js>>, func: &str, what: &str) -> Result<Vec<u8>> {
+pub(crate) fn bytes_of<'js>(
+    ctx: &Ctx<'js>,
+    v: Option<&Value<'js>>,
+    func: &str,
+    what: &str,
+) -> Result<Vec<u8>> {
     if let Some(v) = v {
         if let Some(s) = js_string(ctx, v)? {
             return Ok(s.into_bytes());
@@ -271,7 +289,9 @@ pub(crate) fn bytes_of<'js>(ctx: &Ctx<'js>, v: Option<&Value<'js>>, func: &str, 
             }
             if let Some(ab) = obj.as_array_buffer() {
                 // SAFETY: copied before any JS runs again.
-                return Ok(unsafe { ab.as_bytes() }.map(|b| b.to_vec()).unwrap_or_default());
+                return Ok(unsafe { ab.as_bytes() }
+                    .map(|b| b.to_vec())
+                    .unwrap_or_default());
             }
         }
     }
@@ -281,7 +301,13 @@ pub(crate) fn bytes_of<'js>(ctx: &Ctx<'js>, v: Option<&Value<'js>>, func: &str, 
     ))
 }
 
-pub(crate) fn arg_bytes<'js>(ctx: &Ctx<'js>, args: &Rest<Value<'js>>, i: usize, func: &str, what: &str) -> Result<Vec<u8>> {
+pub(crate) fn arg_bytes<'js>(
+    ctx: &Ctx<'js>,
+    args: &Rest<Value<'js>>,
+    i: usize,
+    func: &str,
+    what: &str,
+) -> Result<Vec<u8>> {
     bytes_of(ctx, arg(args, i), func, what)
 }
 

@@ -46,7 +46,12 @@ pub fn validate<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>
     let flavour = match arg_string(&ctx, &args, 2, "schemaValidate", "flavour")?.as_str() {
         "ajv" => Flavour::Ajv,
         "tv4" => Flavour::Tv4,
-        other => return Err(super::type_error(&ctx, &format!("schemaValidate: unknown flavour '{other}'"))),
+        other => {
+            return Err(super::type_error(
+                &ctx,
+                &format!("schemaValidate: unknown flavour '{other}'"),
+            ))
+        }
     };
     let all = arg_bool(&args, 3);
     let data: J = match serde_json::from_str(&data_src) {
@@ -61,7 +66,12 @@ pub fn validate<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>
     let out = match result {
         Ok(Ok(out)) => out,
         Ok(Err(msg)) => return Err(Exception::throw_message(&ctx, &msg)),
-        Err(_) => return Err(Exception::throw_internal(&ctx, "schema validation failed unexpectedly")),
+        Err(_) => {
+            return Err(Exception::throw_internal(
+                &ctx,
+                "schema validation failed unexpectedly",
+            ))
+        }
     };
     let s = out.to_string();
     Ok(rquickjs::String::from_str(ctx.clone(), &s)?.into_value())
@@ -72,7 +82,8 @@ fn compile(schema_src: &str, flavour: Flavour) -> std::result::Result<Arc<Compil
     if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(c);
     }
-    let schema: J = serde_json::from_str(schema_src).map_err(|_| "schema must be an object or boolean".to_string())?;
+    let schema: J = serde_json::from_str(schema_src)
+        .map_err(|_| "schema must be an object or boolean".to_string())?;
     let compiled = Arc::new(match flavour {
         Flavour::Ajv => compile_ajv(schema)?,
         Flavour::Tv4 => compile_tv4(schema),
@@ -88,8 +99,22 @@ fn compile(schema_src: &str, flavour: Flavour) -> std::result::Result<Arc<Compil
 }
 
 const AJV_FORMATS: &[&str] = &[
-    "date", "time", "date-time", "uri", "uri-reference", "uri-template", "url", "email", "hostname",
-    "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment", "relative-json-pointer",
+    "date",
+    "time",
+    "date-time",
+    "uri",
+    "uri-reference",
+    "uri-template",
+    "url",
+    "email",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "regex",
+    "uuid",
+    "json-pointer",
+    "json-pointer-uri-fragment",
+    "relative-json-pointer",
 ];
 
 fn compile_ajv(schema: J) -> std::result::Result<Compiled, String> {
@@ -106,16 +131,24 @@ fn compile_ajv(schema: J) -> std::result::Result<Compiled, String> {
         }
     }
     check_formats(&schema, "#")?;
-    let mut opts = jsonschema::options().with_draft(Draft::Draft7).should_validate_formats(true);
+    let mut opts = jsonschema::options()
+        .with_draft(Draft::Draft7)
+        .should_validate_formats(true);
     for f in AJV_FORMATS {
         let f = *f;
         opts = opts.with_format(f, move |s: &str| ajv_format(f, s));
     }
     let validator = opts.build(&schema).map_err(|e| match e.kind() {
-        ValidationErrorKind::Referencing(r) => format!("can't resolve reference {}", ref_name(&r.to_string())),
+        ValidationErrorKind::Referencing(r) => {
+            format!("can't resolve reference {}", ref_name(&r.to_string()))
+        }
         _ => format!("schema is invalid: {e}"),
     })?;
-    Ok(Compiled { schema, validator: Some(validator), missing: Vec::new() })
+    Ok(Compiled {
+        schema,
+        validator: Some(validator),
+        missing: Vec::new(),
+    })
 }
 
 fn ref_name(msg: &str) -> String {
@@ -132,24 +165,42 @@ fn compile_tv4(schema: J) -> Compiled {
             .should_ignore_unknown_formats(true)
             .build(&schema);
         match built {
-            Ok(v) => return Compiled { schema, validator: Some(v), missing: Vec::new() },
+            Ok(v) => {
+                return Compiled {
+                    schema,
+                    validator: Some(v),
+                    missing: Vec::new(),
+                }
+            }
             Err(e) => {
                 if let ValidationErrorKind::Referencing(r) = e.kind() {
                     let missing = vec![ref_name(&r.to_string())];
-                    return Compiled { schema, validator: None, missing };
+                    return Compiled {
+                        schema,
+                        validator: None,
+                        missing,
+                    };
                 }
             }
         }
     }
-    Compiled { schema, validator: None, missing: Vec::new() }
+    Compiled {
+        schema,
+        validator: None,
+        missing: Vec::new(),
+    }
 }
 
 /// ajv refuses formats it does not know, naming where they are used.
 fn check_formats(schema: &J, path: &str) -> std::result::Result<(), String> {
-    let Some(obj) = schema.as_object() else { return Ok(()) };
+    let Some(obj) = schema.as_object() else {
+        return Ok(());
+    };
     if let Some(f) = obj.get("format").and_then(J::as_str) {
         if !AJV_FORMATS.contains(&f) {
-            return Err(format!("unknown format \"{f}\" is used in schema at path \"{path}\""));
+            return Err(format!(
+                "unknown format \"{f}\" is used in schema at path \"{path}\""
+            ));
         }
     }
     for (k, v) in obj {
@@ -170,7 +221,14 @@ fn check_formats(schema: &J, path: &str) -> std::result::Result<(), String> {
                     check_formats(v, &format!("{path}/{k}"))?;
                 }
             }
-            "additionalProperties" | "additionalItems" | "not" | "contains" | "propertyNames" | "if" | "then" | "else" => {
+            "additionalProperties"
+            | "additionalItems"
+            | "not"
+            | "contains"
+            | "propertyNames"
+            | "if"
+            | "then"
+            | "else" => {
                 check_formats(v, &format!("{path}/{k}"))?;
             }
             _ => {}
@@ -279,8 +337,15 @@ fn run(c: &Compiled, data: &J, flavour: Flavour, all: bool) -> J {
         // number, string, format or combinator checks (in every mode).
         let mut stopped: Vec<String> = Vec::new();
         mapped.retain(|(_, e)| {
-            let node = e.get("__node").and_then(J::as_str).unwrap_or("").to_string();
-            if stopped.iter().any(|s| node == *s || node.starts_with(&format!("{s}/"))) {
+            let node = e
+                .get("__node")
+                .and_then(J::as_str)
+                .unwrap_or("")
+                .to_string();
+            if stopped
+                .iter()
+                .any(|s| node == *s || node.starts_with(&format!("{s}/")))
+            {
                 return false;
             }
             let code = e.get("code").and_then(J::as_u64).unwrap_or(0);
@@ -302,7 +367,10 @@ fn run(c: &Compiled, data: &J, flavour: Flavour, all: bool) -> J {
         out.push(first);
     }
     // ajv reports a failed anyOf/oneOf after its branches' errors.
-    let out = out.into_iter().flat_map(flatten_context).collect::<Vec<_>>();
+    let out = out
+        .into_iter()
+        .flat_map(flatten_context)
+        .collect::<Vec<_>>();
     json!({"valid": false, "errors": out, "missing": c.missing})
 }
 
@@ -340,12 +408,23 @@ fn escape_fragment(s: &str) -> String {
 
 fn ajv_prop(name: &str, dot_ok: bool) -> String {
     let ident = !name.is_empty()
-        && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
     if dot_ok && ident {
         format!(".{name}")
     } else {
-        format!("['{}']", name.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n").replace('\r', "\\r"))
+        format!(
+            "['{}']",
+            name.replace('\\', "\\\\")
+                .replace('\'', "\\'")
+                .replace('\n', "\\n")
+                .replace('\r', "\\r")
+        )
     }
 }
 
@@ -371,12 +450,35 @@ fn ajv_rank(kw: &str, node: &J) -> u64 {
         "type" => {
             let t = node.get("type");
             let group = match t.and_then(J::as_str) {
-                Some("number") | Some("integer") => has(&["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "multipleOf"]).then_some(19),
-                Some("string") => has(&["maxLength", "minLength", "pattern", "format"]).then_some(29),
-                Some("array") => has(&["maxItems", "minItems", "items", "additionalItems", "contains", "uniqueItems"]).then_some(39),
+                Some("number") | Some("integer") => has(&[
+                    "maximum",
+                    "minimum",
+                    "exclusiveMaximum",
+                    "exclusiveMinimum",
+                    "multipleOf",
+                ])
+                .then_some(19),
+                Some("string") => {
+                    has(&["maxLength", "minLength", "pattern", "format"]).then_some(29)
+                }
+                Some("array") => has(&[
+                    "maxItems",
+                    "minItems",
+                    "items",
+                    "additionalItems",
+                    "contains",
+                    "uniqueItems",
+                ])
+                .then_some(39),
                 Some("object") => has(&[
-                    "maxProperties", "minProperties", "required", "dependencies", "propertyNames", "properties",
-                    "patternProperties", "additionalProperties",
+                    "maxProperties",
+                    "minProperties",
+                    "required",
+                    "dependencies",
+                    "propertyNames",
+                    "properties",
+                    "patternProperties",
+                    "additionalProperties",
                 ])
                 .then_some(49),
                 _ => None,
@@ -504,7 +606,11 @@ fn walk<'a>(e: &ValidationError<'_>, schema: &'a J, data: &'a J, flavour: Flavou
         let kw = eval[i].as_str();
         let last = i + 1 == eval.len();
         if kw == "$ref" {
-            if let Some(r) = node.get("$ref").and_then(J::as_str).and_then(|r| resolve_ref(schema, r)) {
+            if let Some(r) = node
+                .get("$ref")
+                .and_then(J::as_str)
+                .and_then(|r| resolve_ref(schema, r))
+            {
                 node = r;
             }
             i += 1;
@@ -515,7 +621,12 @@ fn walk<'a>(e: &ValidationError<'_>, schema: &'a J, data: &'a J, flavour: Flavou
             break;
         }
         let r = rank(kw, node);
-        let consume = |k: &mut usize, ajv_dot: bool, ajv_path: &mut String, tv4_path: &mut String, inst: &mut Option<&'a J>| -> (String, u64) {
+        let consume = |k: &mut usize,
+                       ajv_dot: bool,
+                       ajv_path: &mut String,
+                       tv4_path: &mut String,
+                       inst: &mut Option<&'a J>|
+         -> (String, u64) {
             let name = inst_segs.get(*k).cloned().unwrap_or_default();
             let idx = data_index(*inst, &name);
             match *inst {
@@ -535,24 +646,38 @@ fn walk<'a>(e: &ValidationError<'_>, schema: &'a J, data: &'a J, flavour: Flavou
         match kw {
             "properties" => {
                 let name = eval[i + 1].clone();
-                let pos = node.get("properties").and_then(J::as_object).and_then(|m| m.keys().position(|k| *k == name)).unwrap_or(0) as u64;
+                let pos = node
+                    .get("properties")
+                    .and_then(J::as_object)
+                    .and_then(|m| m.keys().position(|k| *k == name))
+                    .unwrap_or(0) as u64;
                 let (_, didx) = consume(&mut k, true, &mut ajv_path, &mut tv4_path, &mut inst);
                 match flavour {
                     Flavour::Ajv => key.extend([r, pos]),
                     Flavour::Tv4 => key.extend([r, didx, 0]),
                 }
-                node = node.get("properties").and_then(|p| p.get(&name)).unwrap_or(&J::Null);
+                node = node
+                    .get("properties")
+                    .and_then(|p| p.get(&name))
+                    .unwrap_or(&J::Null);
                 i += 2;
             }
             "patternProperties" => {
                 let pat = eval[i + 1].clone();
-                let pos = node.get("patternProperties").and_then(J::as_object).and_then(|m| m.keys().position(|k| *k == pat)).unwrap_or(0) as u64;
+                let pos = node
+                    .get("patternProperties")
+                    .and_then(J::as_object)
+                    .and_then(|m| m.keys().position(|k| *k == pat))
+                    .unwrap_or(0) as u64;
                 let (_, didx) = consume(&mut k, false, &mut ajv_path, &mut tv4_path, &mut inst);
                 match flavour {
                     Flavour::Ajv => key.extend([r, pos, didx]),
                     Flavour::Tv4 => key.extend([r, didx, 1]),
                 }
-                node = node.get("patternProperties").and_then(|p| p.get(&pat)).unwrap_or(&J::Null);
+                node = node
+                    .get("patternProperties")
+                    .and_then(|p| p.get(&pat))
+                    .unwrap_or(&J::Null);
                 i += 2;
             }
             "additionalProperties" | "additionalItems" | "contains" => {
@@ -562,7 +687,8 @@ fn walk<'a>(e: &ValidationError<'_>, schema: &'a J, data: &'a J, flavour: Flavou
                 i += 1;
             }
             "items" => {
-                let tuple = node.get("items").is_some_and(J::is_array) && eval[i + 1].parse::<usize>().is_ok();
+                let tuple = node.get("items").is_some_and(J::is_array)
+                    && eval[i + 1].parse::<usize>().is_ok();
                 let (_, didx) = consume(&mut k, false, &mut ajv_path, &mut tv4_path, &mut inst);
                 key.extend([r, didx]);
                 if tuple {
@@ -619,7 +745,13 @@ fn walk<'a>(e: &ValidationError<'_>, schema: &'a J, data: &'a J, flavour: Flavou
         tv4_path.push_str(&tv4_escape(name));
         k += 1;
     }
-    Walk { key, ajv_path, tv4_path, node, inst: cur }
+    Walk {
+        key,
+        ajv_path,
+        tv4_path,
+        node,
+        inst: cur,
+    }
 }
 
 fn num(v: &J) -> J {
@@ -639,13 +771,24 @@ fn type_names(kind: &TypeKind, node: &J) -> Vec<String> {
 fn schema_types(node: &J) -> Option<Vec<String>> {
     match node.get("type")? {
         J::String(s) => Some(vec![s.clone()]),
-        J::Array(a) => Some(a.iter().filter_map(|v| v.as_str().map(String::from)).collect()),
+        J::Array(a) => Some(
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect(),
+        ),
         _ => None,
     }
 }
 
 /// Map one crate error to ajv or tv4 error objects (with sort keys).
-fn expand(e: &ValidationError<'_>, schema: &J, data: &J, flavour: Flavour, all: bool, out: &mut Vec<(Vec<u64>, J)>) {
+fn expand(
+    e: &ValidationError<'_>,
+    schema: &J,
+    data: &J,
+    flavour: Flavour,
+    all: bool,
+    out: &mut Vec<(Vec<u64>, J)>,
+) {
     let w = walk(e, schema, data, flavour);
     let schema_path = match flavour {
         Flavour::Ajv => e.schema_path().as_str().to_string(),
@@ -658,16 +801,35 @@ fn expand(e: &ValidationError<'_>, schema: &J, data: &J, flavour: Flavour, all: 
             .map(|s| format!("/{}", tv4_escape(&s)))
             .collect::<String>(),
     };
-    let keyword = e.schema_path().iter().last().map(|s| seg_str(&s)).unwrap_or_default();
+    let keyword = e
+        .schema_path()
+        .iter()
+        .last()
+        .map(|s| seg_str(&s))
+        .unwrap_or_default();
     let instance = e.instance();
     match flavour {
-        Flavour::Ajv => ajv_errors(e, &w, schema, data, &schema_path, &keyword, instance, all, out),
+        Flavour::Ajv => ajv_errors(
+            e,
+            &w,
+            schema,
+            data,
+            &schema_path,
+            &keyword,
+            instance,
+            all,
+            out,
+        ),
         Flavour::Tv4 => tv4_errors(e, &w, schema, data, &schema_path, &keyword, instance, out),
     }
 }
 
 fn ajv_sp(path: &str) -> String {
-    let segs: Vec<String> = path.split('/').skip(1).map(|s| escape_fragment(&s.replace("~1", "/").replace("~0", "~"))).collect();
+    let segs: Vec<String> = path
+        .split('/')
+        .skip(1)
+        .map(|s| escape_fragment(&s.replace("~1", "/").replace("~0", "~")))
+        .collect();
     if segs.is_empty() {
         "#".into()
     } else {
@@ -720,14 +882,34 @@ fn ajv_errors(
         }
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default().to_string();
-            if schema_path.contains("/dependencies/") || parent_path(schema_path).ends_with("/dependencies") || keyword != "required" && schema_path.contains("dependencies") {
+            if schema_path.contains("/dependencies/")
+                || parent_path(schema_path).ends_with("/dependencies")
+                || keyword != "required" && schema_path.contains("dependencies")
+            {
                 // property dependency
                 let dep_prop = dependency_name(schema_path, w.node, w.inst, &name);
                 let dep_list = w.node.get("dependencies").and_then(|d| d.get(&dep_prop));
-                let deps = dep_list.and_then(J::as_array).map(|a| a.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(", ")).unwrap_or_else(|| name.clone());
+                let deps = dep_list
+                    .and_then(J::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_else(|| name.clone());
                 let count = dep_list.and_then(J::as_array).map(|a| a.len()).unwrap_or(1);
-                let mp = if all { name.clone() } else { ajv_prop(&name, true) };
-                let dsp = ajv_sp(&schema_path[..schema_path.find("/dependencies").map(|i| i + "/dependencies".len()).unwrap_or(schema_path.len())]);
+                let mp = if all {
+                    name.clone()
+                } else {
+                    ajv_prop(&name, true)
+                };
+                let dsp = ajv_sp(
+                    &schema_path[..schema_path
+                        .find("/dependencies")
+                        .map(|i| i + "/dependencies".len())
+                        .unwrap_or(schema_path.len())],
+                );
                 let mut key = w.key.clone();
                 key.pop();
                 out.push((key, json!({"keyword": "dependencies", "dataPath": w.ajv_path, "schemaPath": dsp,
@@ -740,37 +922,84 @@ fn ajv_errors(
             let props = w.node.get("properties").and_then(J::as_object);
             let in_props = props.and_then(|p| p.get(&name)).is_some_and(has_rules);
             let mut key = w.key.clone();
-            let rsp = if sp.ends_with("/required") { sp.clone() } else { ajv_sp(parent_path(schema_path)) };
+            let rsp = if sp.ends_with("/required") {
+                sp.clone()
+            } else {
+                ajv_sp(parent_path(schema_path))
+            };
             key.truncate(key.len().saturating_sub(1));
             if in_props {
-                let pos = props.and_then(|p| p.keys().position(|k| *k == name)).unwrap_or(0) as u64;
+                let pos = props
+                    .and_then(|p| p.keys().position(|k| *k == name))
+                    .unwrap_or(0) as u64;
                 key.extend([ajv_rank("properties", w.node), pos]);
             } else {
-                let pos = w.node.get("required").and_then(J::as_array).and_then(|a| a.iter().position(|v| v.as_str() == Some(&name))).unwrap_or(0) as u64;
+                let pos = w
+                    .node
+                    .get("required")
+                    .and_then(J::as_array)
+                    .and_then(|a| a.iter().position(|v| v.as_str() == Some(&name)))
+                    .unwrap_or(0) as u64;
                 key.extend([ajv_rank("required", w.node), pos]);
             }
-            let mp = if all || in_props { name.clone() } else { ajv_prop(&name, true) };
-            out.push((key, mk("required", rsp, json!({"missingProperty": mp}), format!("should have required property '{mp}'"))));
+            let mp = if all || in_props {
+                name.clone()
+            } else {
+                ajv_prop(&name, true)
+            };
+            out.push((
+                key,
+                mk(
+                    "required",
+                    rsp,
+                    json!({"missingProperty": mp}),
+                    format!("should have required property '{mp}'"),
+                ),
+            ));
             return;
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             for name in unexpected {
                 let mut key = w.key.clone();
                 key.push(data_key_index(w.inst, name));
-                out.push((key, mk("additionalProperties", sp.clone(), json!({"additionalProperty": name}), "should NOT have additional properties".into())));
+                out.push((
+                    key,
+                    mk(
+                        "additionalProperties",
+                        sp.clone(),
+                        json!({"additionalProperty": name}),
+                        "should NOT have additional properties".into(),
+                    ),
+                ));
             }
             return;
         }
-        ValidationErrorKind::Enum { options } => {
-            mk("enum", sp, json!({"allowedValues": options.as_ref()}), "should be equal to one of the allowed values".into())
-        }
-        ValidationErrorKind::Constant { expected_value } => {
-            mk("const", sp, json!({"allowedValue": expected_value.as_ref()}), "should be equal to constant".into())
-        }
-        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } | ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => {
-            let is_min = matches!(e.kind(), ValidationErrorKind::Minimum { .. } | ValidationErrorKind::ExclusiveMinimum { .. });
-            let excl = matches!(e.kind(), ValidationErrorKind::ExclusiveMinimum { .. } | ValidationErrorKind::ExclusiveMaximum { .. })
-                || (keyword == "minimum" && w.node.get("exclusiveMinimum") == Some(&J::Bool(true)))
+        ValidationErrorKind::Enum { options } => mk(
+            "enum",
+            sp,
+            json!({"allowedValues": options.as_ref()}),
+            "should be equal to one of the allowed values".into(),
+        ),
+        ValidationErrorKind::Constant { expected_value } => mk(
+            "const",
+            sp,
+            json!({"allowedValue": expected_value.as_ref()}),
+            "should be equal to constant".into(),
+        ),
+        ValidationErrorKind::Minimum { limit }
+        | ValidationErrorKind::ExclusiveMinimum { limit }
+        | ValidationErrorKind::Maximum { limit }
+        | ValidationErrorKind::ExclusiveMaximum { limit } => {
+            let is_min = matches!(
+                e.kind(),
+                ValidationErrorKind::Minimum { .. } | ValidationErrorKind::ExclusiveMinimum { .. }
+            );
+            let excl = matches!(
+                e.kind(),
+                ValidationErrorKind::ExclusiveMinimum { .. }
+                    | ValidationErrorKind::ExclusiveMaximum { .. }
+            ) || (keyword == "minimum"
+                && w.node.get("exclusiveMinimum") == Some(&J::Bool(true)))
                 || (keyword == "maximum" && w.node.get("exclusiveMaximum") == Some(&J::Bool(true)));
             let cmp = match (is_min, excl) {
                 (true, false) => ">=",
@@ -778,40 +1007,89 @@ fn ajv_errors(
                 (false, false) => "<=",
                 (false, true) => "<",
             };
-            let kw = if keyword.is_empty() { if is_min { "minimum" } else { "maximum" } } else { keyword };
-            mk(kw, sp, json!({"comparison": cmp, "limit": num(limit), "exclusive": excl}), format!("should be {cmp} {}", limit))
+            let kw = if keyword.is_empty() {
+                if is_min {
+                    "minimum"
+                } else {
+                    "maximum"
+                }
+            } else {
+                keyword
+            };
+            mk(
+                kw,
+                sp,
+                json!({"comparison": cmp, "limit": num(limit), "exclusive": excl}),
+                format!("should be {cmp} {}", limit),
+            )
         }
         ValidationErrorKind::MultipleOf { multiple_of } => {
-            let m = w.node.get("multipleOf").cloned().unwrap_or(json!(multiple_of));
-            mk("multipleOf", sp, json!({"multipleOf": m}), format!("should be multiple of {m}"))
+            let m = w
+                .node
+                .get("multipleOf")
+                .cloned()
+                .unwrap_or(json!(multiple_of));
+            mk(
+                "multipleOf",
+                sp,
+                json!({"multipleOf": m}),
+                format!("should be multiple of {m}"),
+            )
         }
-        ValidationErrorKind::MinLength { limit } => {
-            mk("minLength", sp, json!({"limit": limit}), format!("should NOT be shorter than {limit} characters"))
-        }
-        ValidationErrorKind::MaxLength { limit } => {
-            mk("maxLength", sp, json!({"limit": limit}), format!("should NOT be longer than {limit} characters"))
-        }
-        ValidationErrorKind::Pattern { pattern } => {
-            mk("pattern", sp, json!({"pattern": pattern}), format!("should match pattern \"{pattern}\""))
-        }
-        ValidationErrorKind::Format { format } => {
-            mk("format", sp, json!({"format": format}), format!("should match format \"{format}\""))
-        }
-        ValidationErrorKind::MinItems { limit } => {
-            mk("minItems", sp, json!({"limit": limit}), format!("should NOT have fewer than {limit} items"))
-        }
-        ValidationErrorKind::MaxItems { limit } => {
-            mk("maxItems", sp, json!({"limit": limit}), format!("should NOT have more than {limit} items"))
-        }
-        ValidationErrorKind::AdditionalItems { limit } => {
-            mk("additionalItems", sp, json!({"limit": limit}), format!("should NOT have more than {limit} items"))
-        }
-        ValidationErrorKind::MinProperties { limit } => {
-            mk("minProperties", sp, json!({"limit": limit}), format!("should NOT have fewer than {limit} properties"))
-        }
-        ValidationErrorKind::MaxProperties { limit } => {
-            mk("maxProperties", sp, json!({"limit": limit}), format!("should NOT have more than {limit} properties"))
-        }
+        ValidationErrorKind::MinLength { limit } => mk(
+            "minLength",
+            sp,
+            json!({"limit": limit}),
+            format!("should NOT be shorter than {limit} characters"),
+        ),
+        ValidationErrorKind::MaxLength { limit } => mk(
+            "maxLength",
+            sp,
+            json!({"limit": limit}),
+            format!("should NOT be longer than {limit} characters"),
+        ),
+        ValidationErrorKind::Pattern { pattern } => mk(
+            "pattern",
+            sp,
+            json!({"pattern": pattern}),
+            format!("should match pattern \"{pattern}\""),
+        ),
+        ValidationErrorKind::Format { format } => mk(
+            "format",
+            sp,
+            json!({"format": format}),
+            format!("should match format \"{format}\""),
+        ),
+        ValidationErrorKind::MinItems { limit } => mk(
+            "minItems",
+            sp,
+            json!({"limit": limit}),
+            format!("should NOT have fewer than {limit} items"),
+        ),
+        ValidationErrorKind::MaxItems { limit } => mk(
+            "maxItems",
+            sp,
+            json!({"limit": limit}),
+            format!("should NOT have more than {limit} items"),
+        ),
+        ValidationErrorKind::AdditionalItems { limit } => mk(
+            "additionalItems",
+            sp,
+            json!({"limit": limit}),
+            format!("should NOT have more than {limit} items"),
+        ),
+        ValidationErrorKind::MinProperties { limit } => mk(
+            "minProperties",
+            sp,
+            json!({"limit": limit}),
+            format!("should NOT have fewer than {limit} properties"),
+        ),
+        ValidationErrorKind::MaxProperties { limit } => mk(
+            "maxProperties",
+            sp,
+            json!({"limit": limit}),
+            format!("should NOT have more than {limit} properties"),
+        ),
         ValidationErrorKind::UniqueItems => {
             let item_type = w.node.get("items").and_then(schema_types);
             let deep = match &item_type {
@@ -819,17 +1097,37 @@ fn ajv_errors(
                 Some(ts) => ts.iter().any(|t| t == "object" || t == "array"),
             };
             let (i, j) = duplicate_pair(instance, deep);
-            mk("uniqueItems", sp, json!({"i": i, "j": j}), format!("should NOT have duplicate items (items ## {j} and {i} are identical)"))
+            mk(
+                "uniqueItems",
+                sp,
+                json!({"i": i, "j": j}),
+                format!("should NOT have duplicate items (items ## {j} and {i} are identical)"),
+            )
         }
-        ValidationErrorKind::Contains => mk("contains", sp, json!({}), "should contain a valid item".into()),
+        ValidationErrorKind::Contains => mk(
+            "contains",
+            sp,
+            json!({}),
+            "should contain a valid item".into(),
+        ),
         ValidationErrorKind::Not { .. } => mk("not", sp, json!({}), "should NOT be valid".into()),
         ValidationErrorKind::AnyOf { context } => {
-            let mut o = mk("anyOf", sp, json!({}), "should match some schema in anyOf".into());
+            let mut o = mk(
+                "anyOf",
+                sp,
+                json!({}),
+                "should match some schema in anyOf".into(),
+            );
             o["__context"] = ctx_errors(context);
             o
         }
         ValidationErrorKind::OneOfNotValid { context } => {
-            let mut o = mk("oneOf", sp, json!({"passingSchemas": null}), "should match exactly one schema in oneOf".into());
+            let mut o = mk(
+                "oneOf",
+                sp,
+                json!({"passingSchemas": null}),
+                "should match exactly one schema in oneOf".into(),
+            );
             o["__context"] = ctx_errors(context);
             o
         }
@@ -841,13 +1139,24 @@ fn ajv_errors(
                 .map(|a| {
                     a.iter()
                         .enumerate()
-                        .filter(|(_, s)| jsonschema::options().with_draft(Draft::Draft7).build(s).map(|v| v.is_valid(instance)).unwrap_or(false))
+                        .filter(|(_, s)| {
+                            jsonschema::options()
+                                .with_draft(Draft::Draft7)
+                                .build(s)
+                                .map(|v| v.is_valid(instance))
+                                .unwrap_or(false)
+                        })
                         .map(|(i, _)| i)
                         .take(2)
                         .collect()
                 })
                 .unwrap_or_default();
-            mk("oneOf", sp, json!({"passingSchemas": passing}), "should match exactly one schema in oneOf".into())
+            mk(
+                "oneOf",
+                sp,
+                json!({"passingSchemas": passing}),
+                "should match exactly one schema in oneOf".into(),
+            )
         }
         ValidationErrorKind::PropertyNames { error } => {
             let name = instance_str(error.instance());
@@ -861,11 +1170,21 @@ fn ajv_errors(
                 }
                 ctx.push(ie);
             }
-            let mut o = mk("propertyNames", sp, json!({"propertyName": name}), format!("property name '{name}' is invalid"));
+            let mut o = mk(
+                "propertyNames",
+                sp,
+                json!({"propertyName": name}),
+                format!("property name '{name}' is invalid"),
+            );
             o["__context"] = J::Array(ctx);
             o
         }
-        ValidationErrorKind::FalseSchema => mk("false schema", sp, json!({}), "boolean schema is false".into()),
+        ValidationErrorKind::FalseSchema => mk(
+            "false schema",
+            sp,
+            json!({}),
+            "boolean schema is false".into(),
+        ),
         other => mk(keyword, sp, json!({}), format!("{other:?}")),
     };
     out.push((w.key.clone(), e_obj));
@@ -882,7 +1201,11 @@ fn instance_str(v: &J) -> String {
 /// names it, else the first present key whose dependency list has `missing`.
 fn dependency_name(schema_path: &str, node: &J, inst: Option<&J>, missing: &str) -> String {
     let segs: Vec<&str> = schema_path.split('/').collect();
-    if let Some(name) = segs.iter().position(|s| *s == "dependencies").and_then(|i| segs.get(i + 1)) {
+    if let Some(name) = segs
+        .iter()
+        .position(|s| *s == "dependencies")
+        .and_then(|i| segs.get(i + 1))
+    {
         if !name.is_empty() && name.parse::<usize>().is_err() {
             return name.replace("~1", "/").replace("~0", "~");
         }
@@ -891,7 +1214,10 @@ fn dependency_name(schema_path: &str, node: &J, inst: Option<&J>, missing: &str)
     let obj = inst.and_then(J::as_object);
     if let (Some(deps), Some(obj)) = (deps, obj) {
         for (k, v) in deps {
-            if obj.contains_key(k) && v.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(missing))) {
+            if obj.contains_key(k)
+                && v.as_array()
+                    .is_some_and(|a| a.iter().any(|x| x.as_str() == Some(missing)))
+            {
                 return k.clone();
             }
         }
@@ -941,8 +1267,14 @@ fn duplicate_pair(v: &J, deep: bool) -> (usize, usize) {
 fn json_eq(a: &J, b: &J) -> bool {
     match (a, b) {
         (J::Number(x), J::Number(y)) => x.as_f64() == y.as_f64(),
-        (J::Array(x), J::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| json_eq(p, q)),
-        (J::Object(x), J::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w))),
+        (J::Array(x), J::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| json_eq(p, q))
+        }
+        (J::Object(x), J::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+        }
         _ => a == b,
     }
 }
@@ -983,19 +1315,43 @@ fn tv4_errors(
         ValidationErrorKind::Type { kind } => {
             let expected = type_names(kind, w.node).join("/");
             let t = js_type(instance);
-            mk(0, format!("Invalid type: {t} (expected {expected})"), json!({"type": t, "expected": expected}), dp, schema_path)
+            mk(
+                0,
+                format!("Invalid type: {t} (expected {expected})"),
+                json!({"type": t, "expected": expected}),
+                dp,
+                schema_path,
+            )
         }
         ValidationErrorKind::Enum { .. } => {
             let v = instance.to_string();
-            mk(1, format!("No enum match for: {v}"), json!({"value": v}), dp, &format!("{}/type", parent_path(schema_path)))
+            mk(
+                1,
+                format!("No enum match for: {v}"),
+                json!({"value": v}),
+                dp,
+                &format!("{}/type", parent_path(schema_path)),
+            )
         }
         ValidationErrorKind::AnyOf { context } => {
-            let mut o = mk(10, "Data does not match any schemas from \"anyOf\"".into(), json!({}), dp, schema_path);
+            let mut o = mk(
+                10,
+                "Data does not match any schemas from \"anyOf\"".into(),
+                json!({}),
+                dp,
+                schema_path,
+            );
             o["subErrors"] = sub(context);
             o
         }
         ValidationErrorKind::OneOfNotValid { context } => {
-            let mut o = mk(11, "Data does not match any schemas from \"oneOf\"".into(), json!({}), dp, schema_path);
+            let mut o = mk(
+                11,
+                "Data does not match any schemas from \"oneOf\"".into(),
+                json!({}),
+                dp,
+                schema_path,
+            );
             o["subErrors"] = sub(context);
             o
         }
@@ -1007,66 +1363,204 @@ fn tv4_errors(
                 .map(|a| {
                     a.iter()
                         .enumerate()
-                        .filter(|(_, s)| jsonschema::options().with_draft(Draft::Draft4).build(s).map(|v| v.is_valid(instance)).unwrap_or(false))
+                        .filter(|(_, s)| {
+                            jsonschema::options()
+                                .with_draft(Draft::Draft4)
+                                .build(s)
+                                .map(|v| v.is_valid(instance))
+                                .unwrap_or(false)
+                        })
                         .map(|(i, _)| i)
                         .take(2)
                         .collect()
                 })
                 .unwrap_or_default();
-            let (a, b) = (passing.first().copied().unwrap_or(0), passing.get(1).copied().unwrap_or(1));
+            let (a, b) = (
+                passing.first().copied().unwrap_or(0),
+                passing.get(1).copied().unwrap_or(1),
+            );
             mk(12, format!("Data is valid against more than one schema from \"oneOf\": indices {a} and {b}"), json!({"index1": a, "index2": b}), dp, schema_path)
         }
-        ValidationErrorKind::Not { .. } => mk(13, "Data matches schema from \"not\"".into(), json!({}), dp, schema_path),
+        ValidationErrorKind::Not { .. } => mk(
+            13,
+            "Data matches schema from \"not\"".into(),
+            json!({}),
+            dp,
+            schema_path,
+        ),
         ValidationErrorKind::MultipleOf { .. } => {
             let m = w.node.get("multipleOf").cloned().unwrap_or(J::Null);
-            mk(100, format!("Value {} is not a multiple of {}", num_s(instance), num_s(&m)), json!({"value": instance, "multipleOf": m}), dp, "")
+            mk(
+                100,
+                format!(
+                    "Value {} is not a multiple of {}",
+                    num_s(instance),
+                    num_s(&m)
+                ),
+                json!({"value": instance, "multipleOf": m}),
+                dp,
+                "",
+            )
         }
-        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } => {
-            if matches!(e.kind(), ValidationErrorKind::ExclusiveMinimum { .. }) || w.node.get("exclusiveMinimum") == Some(&J::Bool(true)) {
-                mk(102, format!("Value {} is equal to exclusive minimum {}", num_s(instance), num_s(limit)), json!({"value": instance, "minimum": limit}), dp, &format!("{}/exclusiveMinimum", parent_path(schema_path)))
+        ValidationErrorKind::Minimum { limit }
+        | ValidationErrorKind::ExclusiveMinimum { limit } => {
+            if matches!(e.kind(), ValidationErrorKind::ExclusiveMinimum { .. })
+                || w.node.get("exclusiveMinimum") == Some(&J::Bool(true))
+            {
+                mk(
+                    102,
+                    format!(
+                        "Value {} is equal to exclusive minimum {}",
+                        num_s(instance),
+                        num_s(limit)
+                    ),
+                    json!({"value": instance, "minimum": limit}),
+                    dp,
+                    &format!("{}/exclusiveMinimum", parent_path(schema_path)),
+                )
             } else {
-                mk(101, format!("Value {} is less than minimum {}", num_s(instance), num_s(limit)), json!({"value": instance, "minimum": limit}), dp, schema_path)
+                mk(
+                    101,
+                    format!(
+                        "Value {} is less than minimum {}",
+                        num_s(instance),
+                        num_s(limit)
+                    ),
+                    json!({"value": instance, "minimum": limit}),
+                    dp,
+                    schema_path,
+                )
             }
         }
-        ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => {
-            if matches!(e.kind(), ValidationErrorKind::ExclusiveMaximum { .. }) || w.node.get("exclusiveMaximum") == Some(&J::Bool(true)) {
-                mk(104, format!("Value {} is equal to exclusive maximum {}", num_s(instance), num_s(limit)), json!({"value": instance, "maximum": limit}), dp, &format!("{}/exclusiveMaximum", parent_path(schema_path)))
+        ValidationErrorKind::Maximum { limit }
+        | ValidationErrorKind::ExclusiveMaximum { limit } => {
+            if matches!(e.kind(), ValidationErrorKind::ExclusiveMaximum { .. })
+                || w.node.get("exclusiveMaximum") == Some(&J::Bool(true))
+            {
+                mk(
+                    104,
+                    format!(
+                        "Value {} is equal to exclusive maximum {}",
+                        num_s(instance),
+                        num_s(limit)
+                    ),
+                    json!({"value": instance, "maximum": limit}),
+                    dp,
+                    &format!("{}/exclusiveMaximum", parent_path(schema_path)),
+                )
             } else {
-                mk(103, format!("Value {} is greater than maximum {}", num_s(instance), num_s(limit)), json!({"value": instance, "maximum": limit}), dp, schema_path)
+                mk(
+                    103,
+                    format!(
+                        "Value {} is greater than maximum {}",
+                        num_s(instance),
+                        num_s(limit)
+                    ),
+                    json!({"value": instance, "maximum": limit}),
+                    dp,
+                    schema_path,
+                )
             }
         }
         ValidationErrorKind::MinLength { limit } => {
-            let n = instance.as_str().map(|s| s.encode_utf16().count()).unwrap_or(0);
-            mk(200, format!("String is too short ({n} chars), minimum {limit}"), json!({"length": n, "minimum": limit}), dp, schema_path)
+            let n = instance
+                .as_str()
+                .map(|s| s.encode_utf16().count())
+                .unwrap_or(0);
+            mk(
+                200,
+                format!("String is too short ({n} chars), minimum {limit}"),
+                json!({"length": n, "minimum": limit}),
+                dp,
+                schema_path,
+            )
         }
         ValidationErrorKind::MaxLength { limit } => {
-            let n = instance.as_str().map(|s| s.encode_utf16().count()).unwrap_or(0);
-            mk(201, format!("String is too long ({n} chars), maximum {limit}"), json!({"length": n, "maximum": limit}), dp, schema_path)
+            let n = instance
+                .as_str()
+                .map(|s| s.encode_utf16().count())
+                .unwrap_or(0);
+            mk(
+                201,
+                format!("String is too long ({n} chars), maximum {limit}"),
+                json!({"length": n, "maximum": limit}),
+                dp,
+                schema_path,
+            )
         }
-        ValidationErrorKind::Pattern { pattern } => {
-            mk(202, format!("String does not match pattern: {pattern}"), json!({"pattern": pattern, "value": instance}), dp, schema_path)
-        }
+        ValidationErrorKind::Pattern { pattern } => mk(
+            202,
+            format!("String does not match pattern: {pattern}"),
+            json!({"pattern": pattern, "value": instance}),
+            dp,
+            schema_path,
+        ),
         ValidationErrorKind::MinProperties { limit } => {
             let n = instance.as_object().map(Map::len).unwrap_or(0);
-            mk(300, format!("Too few properties defined ({n}), minimum {limit}"), json!({"propertyCount": n, "minimum": limit}), dp, schema_path)
+            mk(
+                300,
+                format!("Too few properties defined ({n}), minimum {limit}"),
+                json!({"propertyCount": n, "minimum": limit}),
+                dp,
+                schema_path,
+            )
         }
         ValidationErrorKind::MaxProperties { limit } => {
             let n = instance.as_object().map(Map::len).unwrap_or(0);
-            mk(301, format!("Too many properties defined ({n}), maximum {limit}"), json!({"propertyCount": n, "maximum": limit}), dp, schema_path)
+            mk(
+                301,
+                format!("Too many properties defined ({n}), maximum {limit}"),
+                json!({"propertyCount": n, "maximum": limit}),
+                dp,
+                schema_path,
+            )
         }
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default().to_string();
             if schema_path.contains("dependencies") {
                 let key = dependency_name(schema_path, w.node, w.inst, &name);
-                let idx = w.node.get("dependencies").and_then(|d| d.get(&key)).and_then(J::as_array).and_then(|a| a.iter().position(|v| v.as_str() == Some(&name))).unwrap_or(0);
-                let base = &schema_path[..schema_path.find("/dependencies").map(|i| i + "/dependencies".len()).unwrap_or(0)];
-                mk(304, format!("Dependency failed - key must exist: {name} (due to key: {key})"), json!({"key": key, "missing": name}), dp, &format!("{base}/{}/{idx}", tv4_escape(&key)))
+                let idx = w
+                    .node
+                    .get("dependencies")
+                    .and_then(|d| d.get(&key))
+                    .and_then(J::as_array)
+                    .and_then(|a| a.iter().position(|v| v.as_str() == Some(&name)))
+                    .unwrap_or(0);
+                let base = &schema_path[..schema_path
+                    .find("/dependencies")
+                    .map(|i| i + "/dependencies".len())
+                    .unwrap_or(0)];
+                mk(
+                    304,
+                    format!("Dependency failed - key must exist: {name} (due to key: {key})"),
+                    json!({"key": key, "missing": name}),
+                    dp,
+                    &format!("{base}/{}/{idx}", tv4_escape(&key)),
+                )
             } else {
-                let idx = w.node.get("required").and_then(J::as_array).and_then(|a| a.iter().position(|v| v.as_str() == Some(&name))).unwrap_or(0);
-                let base = if schema_path.ends_with("/required") { schema_path.to_string() } else { format!("{}/required", parent_path(schema_path)) };
+                let idx = w
+                    .node
+                    .get("required")
+                    .and_then(J::as_array)
+                    .and_then(|a| a.iter().position(|v| v.as_str() == Some(&name)))
+                    .unwrap_or(0);
+                let base = if schema_path.ends_with("/required") {
+                    schema_path.to_string()
+                } else {
+                    format!("{}/required", parent_path(schema_path))
+                };
                 let mut key = w.key.clone();
                 key.push(idx as u64);
-                out.push((key, mk(302, format!("Missing required property: {name}"), json!({"key": name}), dp, &format!("{base}/{idx}"))));
+                out.push((
+                    key,
+                    mk(
+                        302,
+                        format!("Missing required property: {name}"),
+                        json!({"key": name}),
+                        dp,
+                        &format!("{base}/{idx}"),
+                    ),
+                ));
                 return;
             }
         }
@@ -1076,17 +1570,38 @@ fn tv4_errors(
                 key.truncate(key.len().saturating_sub(1));
                 key.extend([tv4_rank("properties"), data_key_index(w.inst, name), 2]);
                 let p = format!("{dp}/{}", tv4_escape(name));
-                out.push((key, mk(303, "Additional properties not allowed".into(), json!({"key": name}), &p, schema_path)));
+                out.push((
+                    key,
+                    mk(
+                        303,
+                        "Additional properties not allowed".into(),
+                        json!({"key": name}),
+                        &p,
+                        schema_path,
+                    ),
+                ));
             }
             return;
         }
         ValidationErrorKind::MinItems { limit } => {
             let n = instance.as_array().map(Vec::len).unwrap_or(0);
-            mk(400, format!("Array is too short ({n}), minimum {limit}"), json!({"length": n, "minimum": limit}), dp, schema_path)
+            mk(
+                400,
+                format!("Array is too short ({n}), minimum {limit}"),
+                json!({"length": n, "minimum": limit}),
+                dp,
+                schema_path,
+            )
         }
         ValidationErrorKind::MaxItems { limit } => {
             let n = instance.as_array().map(Vec::len).unwrap_or(0);
-            mk(401, format!("Array is too long ({n}), maximum {limit}"), json!({"length": n, "maximum": limit}), dp, schema_path)
+            mk(
+                401,
+                format!("Array is too long ({n}), maximum {limit}"),
+                json!({"length": n, "maximum": limit}),
+                dp,
+                schema_path,
+            )
         }
         ValidationErrorKind::UniqueItems => {
             let (mut a, mut b) = (0, 0);
@@ -1100,17 +1615,45 @@ fn tv4_errors(
                     }
                 }
             }
-            mk(402, format!("Array items are not unique (indices {a} and {b})"), json!({"match1": a, "match2": b}), dp, schema_path)
+            mk(
+                402,
+                format!("Array items are not unique (indices {a} and {b})"),
+                json!({"match1": a, "match2": b}),
+                dp,
+                schema_path,
+            )
         }
         ValidationErrorKind::AdditionalItems { limit } => {
             let p = format!("{dp}/{limit}");
-            mk(403, "Additional items not allowed".into(), json!({}), &p, schema_path)
+            mk(
+                403,
+                "Additional items not allowed".into(),
+                json!({}),
+                &p,
+                schema_path,
+            )
         }
-        ValidationErrorKind::Format { format } => {
-            mk(500, format!("Format validation failed ({format})"), json!({"format": format, "message": format}), dp, schema_path)
-        }
-        ValidationErrorKind::FalseSchema => mk(0, "Data matches a false schema".into(), json!({}), dp, schema_path),
-        other => mk(501, format!("Keyword failed: {keyword} ({other:?})"), json!({"key": keyword}), dp, schema_path),
+        ValidationErrorKind::Format { format } => mk(
+            500,
+            format!("Format validation failed ({format})"),
+            json!({"format": format, "message": format}),
+            dp,
+            schema_path,
+        ),
+        ValidationErrorKind::FalseSchema => mk(
+            0,
+            "Data matches a false schema".into(),
+            json!({}),
+            dp,
+            schema_path,
+        ),
+        other => mk(
+            501,
+            format!("Keyword failed: {keyword} ({other:?})"),
+            json!({"key": keyword}),
+            dp,
+            schema_path,
+        ),
     };
     out.push((w.key.clone(), o));
 }

@@ -21,8 +21,12 @@ fn run(ctx: &Ctx<'_>, src: &str) -> String {
         Err(rquickjs::Error::Exception) => {
             let e = ctx.catch();
             let o = e.as_object();
-            let name = o.and_then(|o| o.get::<_, String>("name").ok()).unwrap_or_default();
-            let msg = o.and_then(|o| o.get::<_, String>("message").ok()).unwrap_or_default();
+            let name = o
+                .and_then(|o| o.get::<_, String>("name").ok())
+                .unwrap_or_default();
+            let msg = o
+                .and_then(|o| o.get::<_, String>("message").ok())
+                .unwrap_or_default();
             format!("THROWN {name}: {msg}")
         }
         Err(e) => format!("ERR {e}"),
@@ -37,15 +41,51 @@ fn eval(src: &str) -> String {
 fn module_table_is_lazy_and_cached() {
     with_ctx(|ctx| {
         let keys = run(ctx, "Object.keys(__pg_modules).join(',')");
-        for m in ["crypto-js", "lodash", "moment", "uuid", "ajv", "tv4", "xml2js", "atob", "btoa", "buffer",
-            "querystring", "url", "util", "events", "path", "assert", "csv-parse/lib/sync", "__legacy"] {
+        for m in [
+            "crypto-js",
+            "lodash",
+            "moment",
+            "uuid",
+            "ajv",
+            "tv4",
+            "xml2js",
+            "atob",
+            "btoa",
+            "buffer",
+            "querystring",
+            "url",
+            "util",
+            "events",
+            "path",
+            "assert",
+            "csv-parse/lib/sync",
+            "__legacy",
+        ] {
             assert!(keys.split(',').any(|k| k == m), "{m} missing from {keys}");
         }
         // nothing is built until asked for
-        assert_eq!(run(ctx, "typeof Object.getOwnPropertyDescriptor(__pg_modules, 'lodash').get"), "function");
-        assert_eq!(run(ctx, "__pg_modules.lodash === __pg_modules.lodash"), "true");
-        assert_eq!(run(ctx, "typeof Object.getOwnPropertyDescriptor(__pg_modules, 'lodash').get"), "undefined");
-        assert_eq!(run(ctx, "Object.keys(globalThis).indexOf('__pg_native')"), "-1");
+        assert_eq!(
+            run(
+                ctx,
+                "typeof Object.getOwnPropertyDescriptor(__pg_modules, 'lodash').get"
+            ),
+            "function"
+        );
+        assert_eq!(
+            run(ctx, "__pg_modules.lodash === __pg_modules.lodash"),
+            "true"
+        );
+        assert_eq!(
+            run(
+                ctx,
+                "typeof Object.getOwnPropertyDescriptor(__pg_modules, 'lodash').get"
+            ),
+            "undefined"
+        );
+        assert_eq!(
+            run(ctx, "Object.keys(globalThis).indexOf('__pg_native')"),
+            "-1"
+        );
         let legacy = run(ctx, "var L = __pg_modules.__legacy; [typeof L.xml2Json, typeof L.atob, typeof L.btoa, L._.VERSION].join()");
         assert_eq!(legacy, "function,function,function,3.10.1");
     });
@@ -90,12 +130,39 @@ fn crypto_js_edge_cases() {
     with_ctx(|ctx| {
         run(ctx, "var C = __pg_modules['crypto-js']; 0");
         // crypto-js 3.3.0: a lone surrogate fails in encodeURIComponent
-        assert_eq!(run(ctx, "C.SHA256('\\ud800').toString()"), "THROWN URIError: URI malformed");
-        assert_eq!(run(ctx, "C.HmacSHA256('m', undefined)"), "THROWN TypeError: Cannot read properties of undefined (reading 'sigBytes')");
-        assert_eq!(run(ctx, "C.AES.encrypt('x', C.enc.Utf8.parse('0123456789abcdef')).toString()"), "THROWN TypeError: Cannot read properties of undefined (reading '0')");
-        assert_eq!(run(ctx, "C.AES.decrypt(C.AES.encrypt('hello', 'k1').toString(), 'k2').toString(C.enc.Utf8)"), "");
-        assert_eq!(run(ctx, "C.lib.WordArray.create(new Uint8Array([1, 2, 3])).toString()"), "010203");
-        assert_eq!(run(ctx, "C.SHA256(C.lib.WordArray.random(1000)).sigBytes"), "32");
+        assert_eq!(
+            run(ctx, "C.SHA256('\\ud800').toString()"),
+            "THROWN URIError: URI malformed"
+        );
+        assert_eq!(
+            run(ctx, "C.HmacSHA256('m', undefined)"),
+            "THROWN TypeError: Cannot read properties of undefined (reading 'sigBytes')"
+        );
+        assert_eq!(
+            run(
+                ctx,
+                "C.AES.encrypt('x', C.enc.Utf8.parse('0123456789abcdef')).toString()"
+            ),
+            "THROWN TypeError: Cannot read properties of undefined (reading '0')"
+        );
+        assert_eq!(
+            run(
+                ctx,
+                "C.AES.decrypt(C.AES.encrypt('hello', 'k1').toString(), 'k2').toString(C.enc.Utf8)"
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                ctx,
+                "C.lib.WordArray.create(new Uint8Array([1, 2, 3])).toString()"
+            ),
+            "010203"
+        );
+        assert_eq!(
+            run(ctx, "C.SHA256(C.lib.WordArray.random(1000)).sigBytes"),
+            "32"
+        );
     });
 }
 
@@ -122,7 +189,10 @@ fn natives_reject_bad_arguments() {
             format!("{n}.load('nope')"),
         ] {
             let got = run(ctx, &src);
-            assert!(got.starts_with("THROWN TypeError") || got.starts_with("THROWN RangeError"), "{src} gave {got}");
+            assert!(
+                got.starts_with("THROWN TypeError") || got.starts_with("THROWN RangeError"),
+                "{src} gave {got}"
+            );
         }
     });
 }
@@ -147,13 +217,28 @@ fn schema_validate_helper() {
 #[test]
 fn buffer_and_legacy_helpers() {
     with_ctx(|ctx| {
-        run(ctx, "var B = __pg_modules.buffer.Buffer, L = __pg_modules.__legacy; 0");
-        assert_eq!(run(ctx, "B.from('user:pass').toString('base64')"), "dXNlcjpwYXNz");
-        assert_eq!(run(ctx, "B.from('a\\ud800b').toString('hex')"), "61efbfbd62");
+        run(
+            ctx,
+            "var B = __pg_modules.buffer.Buffer, L = __pg_modules.__legacy; 0",
+        );
+        assert_eq!(
+            run(ctx, "B.from('user:pass').toString('base64')"),
+            "dXNlcjpwYXNz"
+        );
+        assert_eq!(
+            run(ctx, "B.from('a\\ud800b').toString('hex')"),
+            "61efbfbd62"
+        );
         assert_eq!(run(ctx, "B.from([0xff, 0x41]).toString()"), "\u{fffd}A");
         assert_eq!(run(ctx, "B.from('abc').slice(1) instanceof B"), "true");
         assert_eq!(run(ctx, "L.btoa('hi') + L.atob('aGk=')"), "aGk=hi");
-        assert_eq!(run(ctx, "JSON.stringify(L.xml2Json('<r><a k=\"v\"> x </a></r>'))"), r#"{"r":{"a":{"_":"x","$":{"k":"v"}}}}"#);
+        assert_eq!(
+            run(
+                ctx,
+                "JSON.stringify(L.xml2Json('<r><a k=\"v\"> x </a></r>'))"
+            ),
+            r#"{"r":{"a":{"_":"x","$":{"k":"v"}}}}"#
+        );
         assert_eq!(run(ctx, "String(L.xml2Json('<r>'))"), "undefined");
         assert_eq!(run(ctx, "/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(__pg_modules.uuid.v4()) && typeof __pg_modules.uuid()"), "string");
     });
@@ -172,15 +257,25 @@ fn parity_with_npm_packages() {
          var __out = {{}}; CASES.forEach(function (c) {{ var v; try {{ v = JSON.stringify(c[1]()); }} catch (e) {{ v = 'THROWS ' + e.name + ': ' + e.message; }} __out[c[0]] = v; }}); JSON.stringify(__out)"
     );
     let got = eval(&src);
-    let got: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&got).unwrap_or_else(|_| panic!("harness failed: {got}"));
+    let got: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&got).unwrap_or_else(|_| panic!("harness failed: {got}"));
     let mut failures = Vec::new();
     for (name, want) in super::parity_expected::EXPECTED {
-        let have = got.get(*name).and_then(|v| v.as_str()).unwrap_or("<missing>");
+        let have = got
+            .get(*name)
+            .and_then(|v| v.as_str())
+            .unwrap_or("<missing>");
         if have != *want {
             failures.push(format!("{name}\n   want {want}\n   have {have}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), super::parity_expected::EXPECTED.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        super::parity_expected::EXPECTED.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -189,5 +284,8 @@ fn ajv_format_expressions_compile() {
     let out = eval(
         "var A = new (__pg_modules.ajv)(); ['date', 'time', 'uri', 'uri-reference', 'uri-template', 'url', 'hostname', 'ipv4', 'ipv6', 'regex', 'json-pointer', 'relative-json-pointer'].map(function (f) { return A.validate({ format: f }, 'x'); }).join()",
     );
-    assert_eq!(out, "false,false,false,true,true,false,true,false,false,true,false,false");
+    assert_eq!(
+        out,
+        "false,false,false,true,true,false,true,false,false,true,false,false"
+    );
 }

@@ -31,7 +31,11 @@ struct Opts<'js> {
 
 fn get_bool(o: &Object<'_>, key: &str, default: bool) -> Result<bool> {
     let v: Value = o.get(key)?;
-    Ok(if v.is_undefined() { default } else { truthy(&v) })
+    Ok(if v.is_undefined() {
+        default
+    } else {
+        truthy(&v)
+    })
 }
 
 fn truthy(v: &Value<'_>) -> bool {
@@ -68,7 +72,11 @@ fn get_fns<'js>(o: &Object<'js>, key: &str) -> Result<Vec<Function<'js>>> {
     Ok(out)
 }
 
-fn process<'js>(fns: &[Function<'js>], mut item: Value<'js>, key: Option<&Value<'js>>) -> Result<Value<'js>> {
+fn process<'js>(
+    fns: &[Function<'js>],
+    mut item: Value<'js>,
+    key: Option<&Value<'js>>,
+) -> Result<Value<'js>> {
     for f in fns {
         item = match key {
             Some(k) => f.call((item, k.clone()))?,
@@ -142,12 +150,25 @@ fn position(text: &str, pos: usize) -> String {
     }
     let before = &text[..cut];
     let line = before.matches('\n').count();
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-    let ch = text[cut..].chars().next().map(|c| c.to_string()).unwrap_or_default();
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    let ch = text[cut..]
+        .chars()
+        .next()
+        .map(|c| c.to_string())
+        .unwrap_or_default();
     format!("\nLine: {line}\nColumn: {col}\nChar: {ch}")
 }
 
-fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<Value<'js>, BuildErr<'js>> {
+fn build<'js>(
+    ctx: &Ctx<'js>,
+    text: &str,
+    o: &Opts<'js>,
+) -> std::result::Result<Value<'js>, BuildErr<'js>> {
     let js = |e: rquickjs::Error| -> BuildErr<'js> {
         // A processor threw: surface its exception's message.
         let msg = if matches!(e, rquickjs::Error::Exception) {
@@ -180,8 +201,12 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
             Err(e) => {
                 let mut p = reader.error_position() as usize;
                 let msg = match &e {
-                    quick_xml::Error::IllFormed(quick_xml::errors::IllFormedError::MismatchedEndTag { .. })
-                    | quick_xml::Error::IllFormed(quick_xml::errors::IllFormedError::UnmatchedEndTag(_)) => {
+                    quick_xml::Error::IllFormed(
+                        quick_xml::errors::IllFormedError::MismatchedEndTag { .. },
+                    )
+                    | quick_xml::Error::IllFormed(
+                        quick_xml::errors::IllFormedError::UnmatchedEndTag(_),
+                    ) => {
                         // sax notices at the tag's closing '>'
                         if let Some(off) = text.get(p..).and_then(|t| t.find('>')) {
                             p += off;
@@ -201,7 +226,11 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
                 }
                 seen_root = true;
                 let raw = String::from_utf8_lossy(e.name().as_ref()).into_owned();
-                let raw = if o.normalize_tags { raw.to_lowercase() } else { raw };
+                let raw = if o.normalize_tags {
+                    raw.to_lowercase()
+                } else {
+                    raw
+                };
                 let obj = Object::new(ctx.clone()).map_err(js)?;
                 obj.set(o.charkey.as_str(), "").map_err(js)?;
                 let mut keys = 0;
@@ -218,11 +247,16 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
                                         let tag = &text[pos_before.min(text.len())..];
                                         if let Some(eq) = tag.find('=') {
                                             let after = &tag[eq + 1..];
-                                            at = pos_before + eq + 1 + (after.len() - after.trim_start().len());
+                                            at = pos_before
+                                                + eq
+                                                + 1
+                                                + (after.len() - after.trim_start().len());
                                         }
                                         "Unquoted attribute value".to_string()
                                     }
-                                    quick_xml::events::attributes::AttrError::Duplicated(..) => "Duplicate attribute".to_string(),
+                                    quick_xml::events::attributes::AttrError::Duplicated(..) => {
+                                        "Duplicate attribute".to_string()
+                                    }
                                     other => format!("Invalid attribute: {other}"),
                                 };
                                 return Err((format!("{msg}{}", position(text, at)), None));
@@ -232,22 +266,36 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
                         let val = match a.unescape_value() {
                             Ok(v) => v.into_owned(),
                             Err(_) => {
-                                return Err((format!("Invalid character entity{}", position(text, pos_before)), None))
+                                return Err((
+                                    format!(
+                                        "Invalid character entity{}",
+                                        position(text, pos_before)
+                                    ),
+                                    None,
+                                ))
                             }
                         };
-                        let key_v = rquickjs::String::from_str(ctx.clone(), &key).map_err(js)?.into_value();
-                        let mut val_v = rquickjs::String::from_str(ctx.clone(), &val).map_err(js)?.into_value();
+                        let key_v = rquickjs::String::from_str(ctx.clone(), &key)
+                            .map_err(js)?
+                            .into_value();
+                        let mut val_v = rquickjs::String::from_str(ctx.clone(), &val)
+                            .map_err(js)?
+                            .into_value();
                         if !o.attr_value_processors.is_empty() {
-                            val_v = process(&o.attr_value_processors, val_v, Some(&key_v)).map_err(js)?;
+                            val_v = process(&o.attr_value_processors, val_v, Some(&key_v))
+                                .map_err(js)?;
                         }
                         let pkey = if o.attr_name_processors.is_empty() {
                             key_v
                         } else {
-                            process(&o.attr_name_processors, key_v.clone(), Some(&key_v)).map_err(js)?
+                            process(&o.attr_name_processors, key_v.clone(), Some(&key_v))
+                                .map_err(js)?
                         };
                         let pkey_s = pkey.get::<rquickjs::Coerced<String>>().map_err(js)?.0;
                         if o.merge_attrs {
-                            if assign_or_push(ctx, &obj, &pkey_s, val_v, o.explicit_array).map_err(js)? {
+                            if assign_or_push(ctx, &obj, &pkey_s, val_v, o.explicit_array)
+                                .map_err(js)?
+                            {
                                 keys += 1;
                             }
                         } else {
@@ -265,13 +313,21 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
                         }
                     }
                 }
-                let name_v = rquickjs::String::from_str(ctx.clone(), &raw).map_err(js)?.into_value();
+                let name_v = rquickjs::String::from_str(ctx.clone(), &raw)
+                    .map_err(js)?
+                    .into_value();
                 let name = if o.tag_name_processors.is_empty() {
                     name_v
                 } else {
                     process(&o.tag_name_processors, name_v, None).map_err(js)?
                 };
-                stack.push(Frame { obj, name, text: String::new(), cdata: false, keys });
+                stack.push(Frame {
+                    obj,
+                    name,
+                    text: String::new(),
+                    cdata: false,
+                    keys,
+                });
             }
             Event::End(_) => {
                 let Some(frame) = stack.pop() else { break };
@@ -281,13 +337,18 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
                 }
             }
             Event::Text(t) => {
-                let s = t.decode().map_err(|e| (format!("Invalid XML: {e}"), None))?;
+                let s = t
+                    .decode()
+                    .map_err(|e| (format!("Invalid XML: {e}"), None))?;
                 match stack.last_mut() {
                     Some(f) => f.text.push_str(&s),
                     None => {
                         if !seen_root && !s.trim().is_empty() {
                             let p = pos_before + s.len() - s.trim_start().len();
-                            return Err((format!("Non-whitespace before first tag.{}", position(text, p)), None));
+                            return Err((
+                                format!("Non-whitespace before first tag.{}", position(text, p)),
+                                None,
+                            ));
                         }
                     }
                 }
@@ -303,12 +364,24 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
                 };
                 let Some(s) = resolved else {
                     let p = reader.buffer_position() as usize;
-                    return Err((format!("Invalid character entity{}", position(text, p.saturating_sub(1))), None));
+                    return Err((
+                        format!(
+                            "Invalid character entity{}",
+                            position(text, p.saturating_sub(1))
+                        ),
+                        None,
+                    ));
                 };
                 match stack.last_mut() {
                     Some(f) => f.text.push_str(&s),
                     None if !seen_root => {
-                        return Err((format!("Non-whitespace before first tag.{}", position(text, pos_before)), None))
+                        return Err((
+                            format!(
+                                "Non-whitespace before first tag.{}",
+                                position(text, pos_before)
+                            ),
+                            None,
+                        ))
                     }
                     None => {}
                 }
@@ -327,14 +400,27 @@ fn build<'js>(ctx: &Ctx<'js>, text: &str, o: &Opts<'js>) -> std::result::Result<
     }
     if !stack.is_empty() || !seen_root {
         let line = text.matches('\n').count();
-        let col = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0);
-        return Err((format!("Unclosed root tag\nLine: {line}\nColumn: {col}\nChar: "), None));
+        let col = text
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0);
+        return Err((
+            format!("Unclosed root tag\nLine: {line}\nColumn: {col}\nChar: "),
+            None,
+        ));
     }
     Ok(Value::new_null(ctx.clone()))
 }
 
 /// xml2js's `assignOrPush`; answers whether a new key was created.
-fn assign_or_push<'js>(ctx: &Ctx<'js>, obj: &Object<'js>, key: &str, val: Value<'js>, explicit_array: bool) -> Result<bool> {
+fn assign_or_push<'js>(
+    ctx: &Ctx<'js>,
+    obj: &Object<'js>,
+    key: &str,
+    val: Value<'js>,
+    explicit_array: bool,
+) -> Result<bool> {
     if !obj.contains_key(key)? {
         if explicit_array {
             let a = Array::new(ctx.clone())?;
@@ -365,7 +451,12 @@ fn is_ws(s: &str) -> bool {
 }
 
 /// xml2js's `onclosetag`; `Some(result)` when the root closed.
-fn close<'js>(ctx: &Ctx<'js>, f: Frame<'js>, stack: &mut [Frame<'js>], o: &Opts<'js>) -> Result<Option<Value<'js>>> {
+fn close<'js>(
+    ctx: &Ctx<'js>,
+    f: Frame<'js>,
+    stack: &mut [Frame<'js>],
+    o: &Opts<'js>,
+) -> Result<Option<Value<'js>>> {
     let ck = o.charkey.as_str();
     let mut value: Value<'js> = f.obj.clone().into_value();
     let mut empty_str = String::new();
@@ -392,7 +483,12 @@ fn close<'js>(ctx: &Ctx<'js>, f: Frame<'js>, stack: &mut [Frame<'js>], o: &Opts<
         }
     }
     if nkeys == 0 && value.is_object() {
-        value = if o.empty_tag.as_string().map(|s| s.to_string().map(|s| s.is_empty()).unwrap_or(false)) == Some(true) {
+        value = if o
+            .empty_tag
+            .as_string()
+            .map(|s| s.to_string().map(|s| s.is_empty()).unwrap_or(false))
+            == Some(true)
+        {
             rquickjs::String::from_str(ctx.clone(), &empty_str)?.into_value()
         } else {
             o.empty_tag.clone()

@@ -1,0 +1,404 @@
+// pm.js: the `pm` object, per-phase (job) and per-script state, and the
+// hooks the Rust side calls: begin (swap a job's state in), run (one script's
+// synchronous body), step (the event loop), timedOut, and end (everything
+// back as one JSON string).
+
+const CHAI = (G.__pg_chai && isFunction(G.__pg_chai.expect)) ? G.__pg_chai : null;
+const MODULE_DIRS = (function () {
+    try { return NATIVE_JSON_PARSE(native.moduleDirs()); } catch (_) { return []; }
+}());
+
+let job = null; // the phase being run
+let cur = null; // the script being run
+
+class Job {
+    constructor(listen, info, globals, collection, environment, data, local, request, response, cookies) {
+        this.listen = listen;
+        this.info = NATIVE_JSON_PARSE(info);
+        this.globals = new VariableScope(globals);
+        this.collectionVariables = new VariableScope(collection);
+        this.environment = new VariableScope(environment, null, this.info.environmentName);
+        this.iterationData = new VariableScope(data);
+        this.local = new VariableScope(local,
+            [this.iterationData, this.environment, this.collectionVariables, this.globals]);
+        this._requestJSON = request;
+        this._request = undefined;
+        this._requestBaseline = undefined;
+        this._responseMeta = response;
+        this._response = undefined;
+        this._cookiesJSON = cookies;
+        this._cookies = undefined;
+        this._infoObj = undefined;
+        this._data = undefined;
+        this.console = [];
+        this.asyncErrors = [];
+        this.runs = [];
+        this.nextSet = false;
+        this.next = undefined;
+        this.skip = false;
+        this.visualizer = undefined;
+    }
+
+    request() {
+        if (this._request === undefined) {
+            const def = this._requestJSON ? NATIVE_JSON_PARSE(this._requestJSON) : null;
+            this._request = def ? new Request(def) : null;
+            if (this._request) {
+                addAssertionHook(this._request);
+                if (this.listen === 'prerequest') {
+                    this._requestBaseline = NATIVE_JSON_STRINGIFY(this._request.toJSON());
+                }
+            }
+        }
+        return this._request;
+    }
+
+    response() {
+        if (this._response === undefined) {
+            if (this._responseMeta) {
+                const meta = NATIVE_JSON_PARSE(this._responseMeta);
+                meta.bodyRef = 0;
+                this._response = new Response(meta);
+                addAssertionHook(this._response);
+            }
+            else { this._response = null; }
+        }
+        return this._response;
+    }
+
+    cookieList() {
+        if (this._cookies === undefined) {
+            this._cookies = makeCookieList(this._cookiesJSON ? NATIVE_JSON_PARSE(this._cookiesJSON) : []);
+        }
+        return this._cookies;
+    }
+
+    dataObject() {
+        if (this._data === undefined) { this._data = this.iterationData.toObject(); }
+        return this._data;
+    }
+
+    infoObject() {
+        if (this._infoObj === undefined) {
+            const i = this.info;
+            const o = {};
+            const add = (k, v) => {
+                // read-only and, as in the sandbox, not enumerable
+                v !== undefined && Object.defineProperty(o, k, { value: v, writable: false });
+            };
+            add('eventName', this.listen);
+            add('iteration', i.iteration);
+            add('iterationCount', i.iterationCount);
+            add('requestName', i.requestName);
+            add('requestId', i.requestId);
+            this._infoObj = o;
+        }
+        return this._infoObj;
+    }
+}
+
+function setNext(what) {
+    if (!job) { return; }
+    job.nextSet = true;
+    job.next = what;
+}
+
+function markSkip() {
+    if (!job) { return; }
+    job.skip = true;
+    if (cur) {
+        cur.sealed = true;
+        cur.timers.clear();
+        cur.queue.length = 0;
+    }
+}
+
+// --- pm.test ----------------------------------------------------------------
+
+function recordAssertion(c, name, skipped, error, index) {
+    c.assertions.push({ name: String(name), index: index, skipped: Boolean(skipped), error: error });
+}
+
+function pmTest(name, assert) {
+    const c = cur;
+    if (!c) { return PM; }
+    const index = c.assertionIndex++;
+    if (typeof assert !== 'function') {
+        recordAssertion(c, name, false, null, index);
+        return PM;
+    }
+    if (assert.length) {
+        let finished = false;
+        try {
+            assert(function (err) {
+                if (finished || c !== cur) { return; }
+                finished = true;
+                recordAssertion(c, name, false, err ? errorRecord(err) : null, index);
+            });
+        }
+        catch (e) {
+            if (e === SKIP_SENTINEL) { throw e; }
+            if (!finished) {
+                finished = true;
+                recordAssertion(c, name, false, errorRecord(e), index);
+            }
+        }
+        return PM;
+    }
+    let error = null;
+    try { assert(); }
+    catch (e) {
+        if (e === SKIP_SENTINEL) { throw e; }
+        error = errorRecord(e);
+    }
+    recordAssertion(c, name, false, error, index);
+    return PM;
+}
+
+pmTest.skip = function skip(name) {
+    const c = cur;
+    c && recordAssertion(c, name, true, null, c.assertionIndex++);
+    return PM;
+};
+
+pmTest.index = function index() { return cur ? cur.assertionIndex : 0; };
+
+// --- pm.sendRequest ---------------------------------------------------------
+
+function pmSendRequest(req, callback) {
+    const self = this === undefined || this === G ? PM : this;
+    if (!req) {
+        return isFunction(callback) && callback.call(self, new Error('sendrequest: nothing to request'));
+    }
+    const request = req instanceof Request ? req : new Request(req);
+    enqueue(function () {
+        const raw = native.send(NATIVE_JSON_STRINGIFY(request.toJSON()));
+        const res = NATIVE_JSON_PARSE(raw);
+        let err = null, response;
+        if (res.error !== undefined && res.error !== null) {
+            err = new Error(res.error);
+            response = new Response();
+        }
+        else {
+            response = new Response(res.response);
+        }
+        addAssertionHook(response);
+        const history = { cookies: new CookieList(null, res.cookies || []) };
+        isFunction(callback) && callback.call(self, err, response, history);
+    });
+    return self;
+}
+
+// --- pm.execution -------------------------------------------------------------
+
+function skipRequest() {
+    if (!job || job.listen !== 'prerequest') {
+        throw new TypeError('pm.execution.skipRequest is not a function');
+    }
+    markSkip();
+    throw SKIP_SENTINEL;
+}
+
+const EXECUTION = {};
+Object.defineProperties(EXECUTION, {
+    skipRequest: { value: skipRequest, enumerable: true },
+    setNextRequest: { value: function setNextRequest(request) { setNext(request); }, enumerable: true },
+    location: {
+        get() {
+            if (!cur) { return []; }
+            if (cur.location === undefined) {
+                const i = job.info;
+                const loc = Array.isArray(i.location) && i.location.length ? i.location.slice() :
+                    [i.collectionName].concat(i.path ? String(i.path).split(' / ') : []);
+                Object.defineProperty(loc, 'current', { value: cur.owner, writable: false });
+                cur.location = loc;
+            }
+            return cur.location;
+        },
+        enumerable: true
+    }
+});
+
+// --- pm.visualizer ------------------------------------------------------------
+
+const VISUALIZER = {
+    set(template, data, options) {
+        if (typeof template !== 'string') {
+            throw new Error('Invalid template. Template must be of type string, found ' + typeof template);
+        }
+        if (data && typeof data !== 'object') {
+            throw new Error('Invalid data. Data must be an object, found ' + typeof data);
+        }
+        if (options && typeof options !== 'object') {
+            throw new Error('Invalid options. Options must be an object, found ' + typeof options);
+        }
+        job && (job.visualizer = { template: template, data: data, options: options });
+    },
+    clear() { job && (job.visualizer = undefined); }
+};
+
+// --- the pm object ----------------------------------------------------------------
+
+const PM = {};
+function pmGetter(name, get) {
+    Object.defineProperty(PM, name, { get: get, enumerable: true, configurable: false });
+}
+pmGetter('info', () => (job ? job.infoObject() : undefined));
+pmGetter('globals', () => (job ? job.globals : undefined));
+pmGetter('environment', () => (job ? job.environment : undefined));
+pmGetter('collectionVariables', () => (job ? job.collectionVariables : undefined));
+pmGetter('variables', () => (job ? job.local : undefined));
+pmGetter('iterationData', () => (job ? job.iterationData : undefined));
+pmGetter('request', () => (job ? job.request() || undefined : undefined));
+pmGetter('response', () => (job && job.listen === 'test' ? job.response() || undefined : undefined));
+pmGetter('cookies', () => (job ? job.cookieList() : undefined));
+Object.defineProperty(PM, 'visualizer', { value: VISUALIZER, enumerable: true });
+Object.defineProperty(PM, 'sendRequest', { value: pmSendRequest, enumerable: true });
+Object.defineProperty(PM, 'execution', { value: EXECUTION, enumerable: true });
+Object.defineProperty(PM, 'test', { value: pmTest, enumerable: true });
+Object.defineProperty(PM, 'expect', {
+    value: CHAI ? CHAI.expect : function expect() { throw new Error('chai is not available'); },
+    enumerable: false
+});
+Object.defineProperty(G, 'pm', { value: PM, writable: true, configurable: true, enumerable: false });
+Object.defineProperty(G, 'JSON', { value: LIQUID_JSON, writable: true, configurable: true, enumerable: false });
+
+// Modules the pm prelude itself provides to require().
+BUILTIN_EXTRA.json = LIQUID_JSON;
+BUILTIN_EXTRA['postman-collection'] = {
+    PropertyList: PropertyList, Variable: Variable, VariableList: VariableList, VariableScope: VariableScope,
+    QueryParam: QueryParam, Header: Header, HeaderList: HeaderList, FormParam: FormParam, Cookie: Cookie,
+    CookieList: CookieList, Url: Url, RequestBody: RequestBody, RequestAuth: RequestAuth, Request: Request,
+    Response: Response
+};
+CHAI && (BUILTIN_EXTRA.chai = CHAI);
+
+// --- hooks for Rust ---------------------------------------------------------------
+
+function begin(listen, info, globals, collection, environment, data, local, request, response, cookies) {
+    job = new Job(listen, info, globals, collection, environment, data, local, request, response, cookies);
+    cur = null;
+}
+
+// Run one script's synchronous body. Returns 1 when the phase must stop
+// (skipRequest), else 0.
+function run(fn, owner, sandbox2) {
+    const c = {
+        index: job.runs.length,
+        owner: owner,
+        assertions: [],
+        assertionIndex: 0,
+        error: null,
+        legacy: {},
+        legacyUsed: new Set(),
+        legacyWarn: !sandbox2,
+        sandbox2: Boolean(sandbox2),
+        timers: new Map(),
+        queue: [],
+        sealed: false,
+        location: undefined
+    };
+    cur = c;
+    job.runs.push(c);
+    try { fn(); }
+    catch (e) {
+        if (e === SKIP_SENTINEL) { markSkip(); }
+        else { c.error = errorRecord(e); }
+    }
+    legacyFinish();
+    return job.skip ? 1 : 0;
+}
+
+// A script that could not be compiled still counts as a run.
+function failed(owner, name, message) {
+    const c = { index: job.runs.length, owner: owner, assertions: [], assertionIndex: 0, error: { name: name, message: message, stack: null },
+        legacy: {}, legacyUsed: new Set(), legacyWarn: false, sandbox2: true, timers: new Map(), queue: [],
+        sealed: true };
+    job.runs.push(c);
+    cur = c;
+}
+
+// The deadline passed: while the body ran (`async` false) or while its
+// callbacks were pending.
+function timedOut(async) {
+    const c = cur;
+    if (!c) { return; }
+    c.error = { name: 'Error', message: 'sandbox: ' + (async ? 'asynchronous' : 'synchronous') +
+        ' script execution timeout', stack: null };
+    c.sealed = true;
+    c.timers.clear();
+    c.queue.length = 0;
+}
+
+// The script failed with an error JS could not catch (memory exhaustion).
+function abort(name, message) {
+    const c = cur;
+    if (!c) { return; }
+    c.error = { name: name, message: message, stack: null };
+    c.sealed = true;
+    c.timers.clear();
+    c.queue.length = 0;
+}
+
+// Whether the current script still has work queued after its body.
+function pending() {
+    return cur && !cur.sealed && (cur.queue.length > 0 || cur.timers.size > 0) ? 1 : 0;
+}
+
+function seal() {
+    if (cur) {
+        cur.sealed = true;
+        cur.timers.clear();
+        cur.queue.length = 0;
+    }
+}
+
+function jsonSafe(key, value) {
+    if (typeof value === 'bigint') { return value.toString(); }
+    if (typeof value === 'function' || typeof value === 'symbol') { return undefined; }
+    return value;
+}
+
+function end() {
+    const j = job;
+    const out = { runs: [], scopes: {}, console: j.console, asyncErrors: j.asyncErrors, skip: j.skip };
+    for (const c of j.runs) { out.runs.push({ assertions: c.assertions, error: c.error }); }
+    j.globals._dirty && (out.scopes.globals = j.globals._records());
+    j.collectionVariables._dirty && (out.scopes.collection = j.collectionVariables._records());
+    j.environment._dirty && (out.scopes.environment = j.environment._records());
+    j.local._dirty && (out.scopes.local = j.local._records());
+    if (j.nextSet) {
+        // the last call wins: null ends the iteration, a name or id jumps,
+        // anything else (undefined, objects) means no jump
+        const n = j.next;
+        if (n === null) { out.nextKind = 'null'; }
+        else if (n !== undefined && typeof n !== 'object' && typeof n !== 'function') {
+            out.nextKind = 'name';
+            out.next = String(n);
+        }
+    }
+    if (j.listen === 'prerequest' && j._request) {
+        const now = NATIVE_JSON_STRINGIFY(j._request.toJSON(), jsonSafe);
+        now !== j._requestBaseline && (out.request = NATIVE_JSON_PARSE(now));
+    }
+    j.visualizer !== undefined && (out.visualizer = j.visualizer);
+    let text;
+    try { text = NATIVE_JSON_STRINGIFY(out, jsonSafe); }
+    catch (e) {
+        // circular values in variables or the visualizer: keep what can be kept
+        out.visualizer = undefined;
+        for (const k of Object.keys(out.scopes)) {
+            out.scopes[k] = out.scopes[k].map((r) => {
+                try { NATIVE_JSON_STRINGIFY(r.value, jsonSafe); return r; }
+                catch (_) { return { key: r.key, value: '[object Object]', type: r.type, disabled: r.disabled }; }
+            });
+        }
+        text = NATIVE_JSON_STRINGIFY(out, jsonSafe);
+    }
+    job = null;
+    cur = null;
+    return text;
+}
+
+return { begin: begin, run: run, failed: failed, step: step, timedOut: timedOut, abort: abort, pending: pending,
+    seal: seal, end: end };

@@ -1,0 +1,187 @@
+// response.js: the Response object behind pm.response and the responses
+// pm.sendRequest hands to its callback (postman-collection 4.4 semantics).
+// The body stays in Rust until a script asks for it (`bodyRef` names it).
+
+const MIME_FORMATS = [
+    [/json/, 'json'], [/xml/, 'xml'], [/html/, 'html'], [/javascript|ecmascript/, 'script'],
+    [/^text\//, 'text'], [/^image\//, 'image'], [/^audio\//, 'audio'], [/^video\//, 'video'],
+    [/form-urlencoded/, 'text'], [/multipart/, 'raw'], [/pdf|octet-stream|zip|gzip/, 'embed']
+];
+const MIME_EXTENSIONS = {
+    'application/json': 'json', 'text/html': 'html', 'text/plain': 'txt', 'application/xml': 'xml',
+    'text/xml': 'xml', 'text/css': 'css', 'text/csv': 'csv', 'application/javascript': 'js',
+    'text/javascript': 'js', 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif',
+    'image/svg+xml': 'svg', 'application/pdf': 'pdf', 'application/zip': 'zip',
+    'application/octet-stream': 'bin'
+};
+
+function contentInfoOf(headers) {
+    let contentType = headers.get('Content-Type');
+    const disposition = headers.get('Content-Disposition');
+    !contentType && (contentType = 'text/plain');
+    contentType = String(contentType);
+    const parts = contentType.split(';');
+    const base = parts[0].trim().toLowerCase();
+    let charset;
+    for (let i = 1; i < parts.length; i++) {
+        const m = /^\s*charset\s*=\s*"?([^";]+)"?/i.exec(parts[i]);
+        m && (charset = m[1].toLowerCase());
+    }
+    let format = 'raw';
+    for (const [re, f] of MIME_FORMATS) { if (re.test(base)) { format = f; break; } }
+    const mimeType = base.split('/')[0] === 'application' && format !== 'raw' && format !== 'embed' ?
+        'text' : base.split('/')[0];
+    const ext = MIME_EXTENSIONS[base] || (base.endsWith('+json') ? 'json' : base.endsWith('+xml') ? 'xml' : '');
+    let fileName;
+    if (disposition) {
+        const m = /;[ \t]*filename[ \t]*=[ \t]*("(?:[^"\\]|\\.)*"|[^;\s]+)/i.exec(disposition);
+        if (m) {
+            fileName = m[1];
+            fileName[0] === '"' && (fileName = fileName.slice(1, -1).replace(/\\(.)/g, '$1'));
+        }
+    }
+    !fileName && (fileName = 'response' + (ext ? '.' + ext : ''));
+    const info = { contentType: contentType, mimeType: mimeType, mimeFormat: format, charset: charset || 'utf8' };
+    ext && (info.fileExtension = ext);
+    info.fileName = fileName;
+    return info;
+}
+
+class Response {
+    constructor(options) {
+        options = options || {};
+        const code = options.code;
+        const reason = options.reason !== undefined ? options.reason : options.status;
+        const standard = httpReason(code);
+        defineHidden(this, '_details', {
+            name: reason !== undefined ? reason : standard,
+            detail: '',
+            code: code,
+            standardName: standard
+        });
+        defineHidden(this, '__pg_kind', 'response');
+        defineHidden(this, '_bodyRef', options.bodyRef);
+        defineHidden(this, '_text', options.body !== undefined && options.bodyRef === undefined ?
+            (typeof options.body === 'string' ? options.body : NATIVE_JSON_STRINGIFY(options.body)) : undefined);
+        defineHidden(this, '_json', undefined);
+        this.id = options.id;
+        this._details.name !== undefined && (this.status = this._details.name);
+        code !== undefined && (this.code = code);
+        let header = options.header;
+        if (Array.isArray(header) && header.length && Array.isArray(header[0])) {
+            header = header.map((kv) => ({ key: kv[0], value: kv[1] }));
+        }
+        this.headers = new HeaderList(this, header);
+        this.cookies = new CookieList(this, options.cookie);
+        options.responseTime !== undefined && (this.responseTime = options.responseTime);
+        options.responseSize !== undefined && (this.responseSize = options.responseSize);
+        if (this.responseSize === undefined && this._text !== undefined) { this.responseSize = utf8Length(this._text); }
+    }
+
+    // The decoded body bytes (a Buffer when the buffer module is loaded).
+    get stream() {
+        if (this._bodyRef !== undefined) {
+            const bytes = native.bodyBytes(this._bodyRef);
+            const B = G.Buffer;
+            return B && isFunction(B.from) ? B.from(bytes) : new Uint8Array(bytes);
+        }
+        if (this._text === undefined) { return undefined; }
+        const B = G.Buffer;
+        return B && isFunction(B.from) ? B.from(this._text) : this._text;
+    }
+
+    reason() { return this.status || httpReason(this.code); }
+
+    details() {
+        if (!this._details || this._details.code !== this.code) {
+            this._details = { name: httpReason(this.code), detail: '', code: this.code,
+                standardName: httpReason(this.code) };
+        }
+        return Object.assign({}, this._details);
+    }
+
+    text() {
+        if (this._text === undefined && this._bodyRef !== undefined) { this._text = native.body(this._bodyRef); }
+        return this._text;
+    }
+
+    json(reviver, strict) {
+        if (reviver === undefined && strict === undefined) {
+            // parsed once per response; callers get the same object each time,
+            // as repeated JSON.parse would give equal objects anyway
+            if (this._json === undefined) { this._json = { value: liquidParse(this.text()) }; }
+            return this._json.value;
+        }
+        return liquidParse(this.text(), reviver, strict);
+    }
+
+    jsonp(reviver, strict) {
+        const text = (this.text() || '').replace(/^[^{(].*\(/, '').replace(/\)[^}].*$|\)$/, '');
+        return liquidParse(text, reviver, strict);
+    }
+
+    contentInfo() { return contentInfoOf(this.headers); }
+
+    mime() { throw new Error('`Response#mime` has been discontinued, use `Response#contentInfo` instead.'); }
+
+    dataURI() {
+        const info = this.contentInfo();
+        if (!info.contentType) { return ''; }
+        let b64;
+        if (this._bodyRef !== undefined) { b64 = native.bodyBase64(this._bodyRef); }
+        else if (this._text !== undefined) { b64 = native.base64(this._text); }
+        return 'data:' + info.contentType + ';base64, ' + (b64 || '');
+    }
+
+    size() {
+        const info = { body: 0, header: 0, total: 0 };
+        let enc = this.headers.get('Content-Encoding');
+        const len = this.headers.get('Content-Length');
+        let compressed = false;
+        if (isString(enc)) {
+            enc = enc.toLowerCase();
+            compressed = enc.indexOf('gzip') > -1 || enc.indexOf('deflate') > -1;
+        }
+        if (len && compressed && isNumeric(len)) { info.body = parseInt(len, 10); }
+        else if (this.responseSize !== undefined) { info.body = this.responseSize; }
+        info.header = ('HTTP/X.X ' + this.code + ' ' + this.reason() + '\r\n\r\n').length + this.headers.contentSize();
+        info.total = (info.body || 0) + info.header;
+        return info;
+    }
+
+    encoding() {
+        const enc = this.headers.get('Content-Encoding');
+        return { format: enc, source: enc ? 'header' : undefined };
+    }
+
+    toJSON() {
+        const out = {};
+        this.id !== undefined && (out.id = this.id);
+        this.status !== undefined && (out.status = this.status);
+        this.code !== undefined && (out.code = this.code);
+        out.header = this.headers.toJSON();
+        const text = this.text();
+        if (text !== undefined) {
+            const B = G.Buffer;
+            out.stream = B && isFunction(B.from) ? B.from(text).toJSON() : { type: 'Buffer', data: [] };
+        }
+        out.cookie = this.cookies.toJSON();
+        this.responseTime !== undefined && (out.responseTime = this.responseTime);
+        this.responseSize !== undefined && (out.responseSize = this.responseSize);
+        return out;
+    }
+
+    static isResponse(obj) { return obj instanceof Response; }
+}
+
+// pm.response.to / pm.request.to: chai assertions on the object itself.
+function addAssertionHook(obj) {
+    Object.defineProperty(obj, 'to', {
+        get() {
+            if (!CHAI) { throw new Error('chai is not available'); }
+            return CHAI.expect(this).to;
+        },
+        enumerable: false,
+        configurable: true
+    });
+}

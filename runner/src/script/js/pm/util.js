@@ -1,0 +1,298 @@
+// util.js: helpers shared by every pm file. All pm files are concatenated
+// into one function body `(function (native) { ... })`, so top-level
+// declarations here are visible to the files that follow, and nothing leaks
+// onto the global object unless a file puts it there on purpose.
+
+const G = globalThis;
+const NATIVE_JSON_PARSE = JSON.parse;
+const NATIVE_JSON_STRINGIFY = JSON.stringify;
+const hasOwn = Object.prototype.hasOwnProperty;
+const objToString = Object.prototype.toString;
+
+function isString(v) { return typeof v === 'string'; }
+function isFunction(v) { return typeof v === 'function'; }
+function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
+function isNil(v) { return v === null || v === undefined; }
+function isPlainObject(v) {
+    if (v === null || typeof v !== 'object' || objToString.call(v) !== '[object Object]') { return false; }
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || proto === Object.prototype;
+}
+function has(obj, key) { return obj !== null && obj !== undefined && hasOwn.call(obj, key); }
+
+// A deep copy of plain data (objects, arrays, primitives); other objects are
+// kept by reference, as lodash's cloneDeep would for the cases that matter.
+function cloneData(v) {
+    if (Array.isArray(v)) { return v.map(cloneData); }
+    if (isPlainObject(v)) {
+        const out = {};
+        for (const k in v) { if (hasOwn.call(v, k)) { out[k] = cloneData(v[k]); } }
+        return out;
+    }
+    return v;
+}
+
+// Copies own enumerable properties of `src` whose values are not undefined.
+function assignDefined(target, src) {
+    for (const k in src) {
+        if (hasOwn.call(src, k) && src[k] !== undefined) { target[k] = src[k]; }
+    }
+    return target;
+}
+
+function defineHidden(obj, key, value) {
+    Object.defineProperty(obj, key, { value: value, enumerable: false, writable: true, configurable: true });
+}
+
+// Serialise an SDK-like object the way postman-collection's
+// PropertyBase.toJSON does: own enumerable properties not starting with `_`,
+// undefined dropped, nested objects through their own toJSON, and list
+// properties named in the singular (`headers` -> `header`).
+function propertyToJSON(obj) {
+    const out = {};
+    for (const key of Object.keys(obj)) {
+        if (key.charCodeAt(0) === 95 /* _ */) { continue; }
+        const value = obj[key];
+        if (value === undefined || typeof value === 'function') { continue; }
+        let name = key;
+        if (value instanceof PropertyList && !value._pluralJSON && key.length > 1 && key.endsWith('s')) {
+            name = key.slice(0, -1);
+        }
+        out[name] = toJSONValue(value);
+    }
+    return out;
+}
+
+function toJSONValue(value) {
+    if (value === null || typeof value !== 'object') { return value; }
+    if (isFunction(value.toJSON)) { return value.toJSON(); }
+    if (Array.isArray(value)) { return value.map(toJSONValue); }
+    if (isPlainObject(value)) {
+        const out = {};
+        for (const k of Object.keys(value)) {
+            const v = value[k];
+            if (v !== undefined && typeof v !== 'function') { out[k] = toJSONValue(v); }
+        }
+        return out;
+    }
+    return value;
+}
+
+// The reason phrases of the `http-reasons` table the SDK uses for
+// `Response#details()` and `responseCode` (names only; the long `detail`
+// texts are not reproduced).
+const HTTP_REASONS = {
+    100: 'Continue', 101: 'Switching Protocols', 102: 'Processing (WebDAV) (RFC 2518)', 103: 'Checkpoint',
+    122: 'Request-URI too long', 200: 'OK', 201: 'Created', 202: 'Accepted',
+    203: 'Non-Authoritative Information (since HTTP/1.1)', 204: 'No Content', 205: 'Reset Content',
+    206: 'Partial Content', 207: 'Multi-Status (WebDAV) (RFC 4918)', 208: 'Already Reported (WebDAV) (RFC 5842)',
+    226: 'IM Used (RFC 3229)', 300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+    304: 'Not Modified', 305: 'Use Proxy (since HTTP/1.1)', 306: 'Switch Proxy',
+    307: 'Temporary Redirect (since HTTP/1.1)', 308: 'Resume Incomplete', 400: 'Bad Request', 401: 'Unauthorized',
+    402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+    407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+    411: 'Length Required', 412: 'Precondition Failed', 413: 'Request Entity Too Large',
+    414: 'Request-URI Too Long', 415: 'Unsupported Media Type', 416: 'Requested Range Not Satisfiable',
+    417: 'Expectation Failed', 418: 'I\'m a teapot (RFC 2324)', 422: 'Unprocessable Entity (WebDAV) (RFC 4918)',
+    423: 'Locked (WebDAV) (RFC 4918)', 424: 'Failed Dependency (WebDAV) (RFC 4918)',
+    425: 'Unordered Collection (RFC 3648)', 426: 'Upgrade Required (RFC 2817)', 428: 'Precondition Required',
+    429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 444: 'No Response', 449: 'Retry With',
+    450: 'Blocked by Windows Parental Controls', 499: 'Client Closed Request', 500: 'Internal Server Error',
+    501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+    505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates (RFC 2295)',
+    507: 'Insufficient Storage (WebDAV) (RFC 4918)', 508: 'Loop Detected (WebDAV) (RFC 5842)',
+    509: 'Bandwidth Limit Exceeded (Apache bw/limited extension)', 510: 'Not Extended (RFC 2774)',
+    511: 'Network Authentication Required', 598: 'Network read timeout error',
+    599: 'Network connect timeout error'
+};
+
+function httpReason(code) {
+    return HTTP_REASONS[code];
+}
+
+// ---------------------------------------------------------------------------
+// JSON with liquid-json's behaviour: a leading byte order mark is skipped and
+// a parse failure is a `JSONError` whose message points at the offending
+// character: `Unexpected token '<' at 1:1\n<html>\n^`.
+
+function bomLength(str) {
+    if (typeof str !== 'string' || str.length === 0) { return 0; }
+    const c0 = str.charCodeAt(0), c1 = str.charCodeAt(1), c2 = str.charCodeAt(2);
+    if (c0 === 0xFEFF || c0 === 0xBBBF) { return 1; }
+    if ((c0 === 0xFE && c1 === 0xFF) || (c0 === 0xFF && c1 === 0xFE)) { return 2; }
+    if (c0 === 0xEF && c1 === 0xBB && c2 === 0xBF) { return 3; }
+    return 0;
+}
+
+// Locate the first JSON syntax error in `text` and describe it.
+function locateJSONError(text) {
+    let i = 0;
+    const n = text.length;
+    class Stop { constructor(msg, at) { this.msg = msg; this.at = at; } }
+    const ws = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 32 || c === 9 || c === 10 || c === 13) { i++; } else { break; }
+        }
+    };
+    const tokenError = () => {
+        if (i >= n) { throw new Stop('Unexpected end of input', i); }
+        throw new Stop('Unexpected token \'' + text[i] + '\'', i);
+    };
+    const value = (key) => {
+        ws();
+        if (i >= n) {
+            if (key !== undefined) { throw new Stop('No value found for key ' + key, i); }
+            throw new Stop(i === 0 ? 'No data, empty input' : 'Unexpected end of input', i);
+        }
+        const c = text[i];
+        if (c === '{') { object(); return; }
+        if (c === '[') { array(); return; }
+        if (c === '"') { string(); return; }
+        if (c === '-' || (c >= '0' && c <= '9')) { number(); return; }
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, i)) { i += word.length; return; }
+        }
+        tokenError();
+    };
+    const string = () => {
+        const start = i;
+        i++;
+        while (i < n) {
+            const c = text[i];
+            if (c === '"') { i++; return text.slice(start + 1, i - 1); }
+            if (c === '\\') { i += 2; continue; }
+            if (c === '\n' || c === '\r') { throw new Stop('Unexpected token \'' + text[i + 1] + '\'', i + 1); }
+            i++;
+        }
+        throw new Stop('Unexpected end of input', i);
+    };
+    const number = () => {
+        const start = i;
+        if (text[i] === '-') { i++; }
+        while (i < n && /[0-9.eE+-]/.test(text[i])) { i++; }
+        const lit = text.slice(start, i);
+        if (!/^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(lit)) {
+            if (/^-?0[0-9]/.test(lit)) { throw new Stop('Unexpected token \'' + lit[lit[0] === '-' ? 2 : 1] + '\'', start + (lit[0] === '-' ? 2 : 1)); }
+            throw new Stop('Bad numeric literal - "' + lit + '"', i);
+        }
+    };
+    const array = () => {
+        i++;
+        ws();
+        if (text[i] === ']') { i++; return; }
+        for (;;) {
+            value();
+            ws();
+            if (text[i] === ',') {
+                i++;
+                ws();
+                if (text[i] === ']') { throw new Stop('Trailing comma in array', i); }
+                continue;
+            }
+            if (text[i] === ']') { i++; return; }
+            tokenError();
+        }
+    };
+    const object = () => {
+        i++;
+        ws();
+        if (text[i] === '}') { i++; return; }
+        for (;;) {
+            ws();
+            if (text[i] !== '"') { tokenError(); }
+            const key = string();
+            ws();
+            if (text[i] !== ':') { tokenError(); }
+            i++;
+            value(key);
+            ws();
+            if (text[i] === ',') {
+                i++;
+                ws();
+                if (text[i] === '}') { throw new Stop('Trailing comma in object', i); }
+                continue;
+            }
+            if (text[i] === '}') { i++; return; }
+            tokenError();
+        }
+    };
+    try {
+        value();
+        ws();
+        if (i < n) { tokenError(); }
+        return null;
+    }
+    catch (e) {
+        if (!(e instanceof Stop)) { throw e; }
+        const before = text.slice(0, e.at);
+        const line = before.split('\n').length;
+        const lineStart = before.lastIndexOf('\n') + 1;
+        let lineEnd = text.indexOf('\n', lineStart);
+        lineEnd === -1 && (lineEnd = n);
+        const col = e.at - lineStart;
+        return e.msg + ' at ' + line + ':' + (col + 1) + '\n' + text.slice(lineStart, lineEnd) + '\n' +
+            ' '.repeat(col) + '^';
+    }
+}
+
+function makeJSONError(message) {
+    const err = new SyntaxError(message);
+    err.name = 'JSONError';
+    return err;
+}
+
+function liquidParse(text, reviver, strict) {
+    if (typeof reviver === 'boolean' && strict === null) { strict = reviver; reviver = null; }
+    const bom = bomLength(text);
+    if (bom) {
+        if (strict) {
+            throw makeJSONError('Unexpected byte order mark found in first ' + bom + ' character(s)');
+        }
+        text = text.slice(bom);
+    }
+    try {
+        return reviver ? NATIVE_JSON_PARSE(text, reviver) : NATIVE_JSON_PARSE(text);
+    }
+    catch (err) {
+        const located = typeof text === 'string' ? locateJSONError(text) :
+            locateJSONError(String(text));
+        const e = makeJSONError(located || err.message);
+        throw e;
+    }
+}
+
+// The `JSON` global scripts see (legacy sandbox behaviour: liquid-json).
+const LIQUID_JSON = Object.create(null);
+Object.defineProperties(LIQUID_JSON, {
+    parse: { value: function parse(text, reviver, strict) { return liquidParse(text, reviver, strict); },
+        writable: true, configurable: true },
+    stringify: {
+        value: function stringify(value, replacer, space) {
+            try { return NATIVE_JSON_STRINGIFY(value, replacer, space); }
+            catch (err) { err.name = 'JSONError'; throw err; }
+        },
+        writable: true, configurable: true
+    }
+});
+Object.defineProperty(LIQUID_JSON, Symbol.toStringTag, { value: 'JSON', configurable: true });
+
+// ---------------------------------------------------------------------------
+// Error records as the Rust side reads them.
+
+// Thrown by pm.execution.skipRequest(): ends the script at once, not an error.
+const SKIP_SENTINEL = Object.freeze({ __pg_skip: true });
+
+function errorRecord(e) {
+    if (e === SKIP_SENTINEL) { return null; }
+    if (e !== null && typeof e === 'object') {
+        let name, message, stack;
+        try { name = e.name; message = e.message; stack = e.stack; } catch (_) { /* hostile getters */ }
+        return {
+            name: name === undefined || name === null ? 'Error' : String(name),
+            message: message === undefined || message === null ? '' : String(message),
+            stack: typeof stack === 'string' ? stack : null
+        };
+    }
+    return { name: 'Error', message: String(e), stack: null };
+}
