@@ -4,4 +4,6 @@
 mod support;
 
 mod cli_errors;
+mod concurrency;
+mod conformance;
 mod engine;

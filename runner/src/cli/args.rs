@@ -214,6 +214,13 @@ pub struct RunArgs {
     pub verbose: bool,
 
     // ---- postgate options -----------------------------------------------
+    /// Requests in flight at most. Requests that only read (safe methods,
+    /// scripts that change no variables and no flow) run side by side;
+    /// anything else waits for what came before. 1 runs one at a time,
+    /// exactly in Newman's order.
+    #[arg(long, short = 'j', value_name = "N", value_parser = positive_int, default_value_t = crate::run::options::DEFAULT_JOBS as u64, help_heading = "postgate options")]
+    pub jobs: u64,
+
     /// Folder of npm packages that scripts may require() (default: a
     /// node_modules folder beside the collection, if any).
     #[arg(long, value_name = "DIR", help_heading = "postgate options")]

@@ -285,6 +285,7 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         timeout_script: args.timeout_script.map(Duration::from_millis),
         working_dir,
         restrict_files: args.no_insecure_file_read,
+        jobs: args.jobs as usize,
         http: HttpOptions {
             insecure: args.insecure,
             timeout_request: args.timeout_request.map(Duration::from_millis),

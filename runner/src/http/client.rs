@@ -283,7 +283,19 @@ impl HttpClient {
         req: &PreparedRequest,
         opts: &SendOptions,
     ) -> Result<ResponseData, RequestError> {
+        self.send_with_jar(req, opts, &self.jar).await
+    }
+
+    /// [`HttpClient::send`] with another jar than the run's (a snapshot
+    /// for a concurrent execution).
+    pub async fn send_with_jar(
+        &self,
+        req: &PreparedRequest,
+        opts: &SendOptions,
+        jar: &CookieJar,
+    ) -> Result<ResponseData, RequestError> {
         let client = self.client_for(opts)?;
+        let mut set_cookie_log: Vec<(String, Vec<String>)> = Vec::new();
         let started = Instant::now();
         let mut hop = Hop::new(req);
         let original_cookie = hop.header("cookie").map(str::to_string);
@@ -292,7 +304,7 @@ impl HttpClient {
         let mut set_by_response = Vec::new();
         loop {
             if !opts.disable_cookies {
-                if let Some(from_jar) = self.jar.header_for(&hop.url) {
+                if let Some(from_jar) = jar.header_for(&hop.url) {
                     let value = match &original_cookie {
                         Some(o) => format!("{o}; {from_jar}"),
                         None => from_jar,
@@ -335,7 +347,8 @@ impl HttpClient {
                 .map(|(_, v)| v.clone())
                 .collect();
             if !opts.disable_cookies && !set_cookies.is_empty() {
-                set_by_response = self.jar.store_from_response(&hop.url, &set_cookies);
+                set_cookie_log.push((hop.url.clone(), set_cookies.clone()));
+                set_by_response = jar.store_from_response(&hop.url, &set_cookies);
             } else {
                 set_by_response.clear();
             }
@@ -389,6 +402,7 @@ impl HttpClient {
                 cookies: set_by_response,
                 request_headers: first_headers.unwrap_or_default(),
                 redirects: followed,
+                set_cookie_log,
             });
         }
     }

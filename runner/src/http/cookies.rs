@@ -322,7 +322,7 @@ fn parse_set_cookie(s: &str, now: DateTime<Utc>) -> Option<Stored> {
     Some(c)
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Inner {
     cookies: Vec<Stored>,
     next_index: u64,
@@ -418,6 +418,15 @@ pub struct CookieJar {
 impl CookieJar {
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// An independent copy of the jar as it is now. Concurrent executions
+    /// each send from a snapshot; their `Set-Cookie`s reach the run's jar in
+    /// collection order.
+    pub fn snapshot(&self) -> CookieJar {
+        CookieJar {
+            inner: Mutex::new(self.lock().clone()),
+        }
     }
 
     /// Cookies that would be sent to `url` (`pm.cookies`, in the order sent).

@@ -43,6 +43,10 @@ pub struct ResponseData {
     pub request_headers: Vec<(String, String)>,
     /// How many redirects were followed.
     pub redirects: usize,
+    /// Every `Set-Cookie` received, per hop: (URL of the hop, values).
+    /// Lets a concurrent execution's cookies be applied to the run's jar
+    /// later, in collection order.
+    pub set_cookie_log: Vec<(String, Vec<String>)>,
 }
 
 impl ResponseData {

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
 use crate::collection::{parse, Listen, RequestDef};
-use crate::http::{HttpClient, RequestError, ResponseData, SendOptions};
+use crate::http::{CookieJar, HttpClient, RequestError, ResponseData, SendOptions};
 use crate::request::{self, BuildContext};
 use crate::script::{
     ConsoleEntry, ConsoleLevel, ScriptHost, ScriptInfo, ScriptJob, ScriptOutcome, ScriptPool,
@@ -70,23 +70,30 @@ fn info(cx: &ExecContext, item: &RunItem, cursor: &Cursor, event: &str) -> Scrip
     }
 }
 
+/// What one script phase of an execution needs besides the scopes.
+struct Phase<'a> {
+    cx: &'a ExecContext,
+    item: &'a RunItem,
+    cursor: &'a Cursor,
+    host: &'a Arc<Host>,
+    jar: &'a CookieJar,
+}
+
 async fn run_phase(
-    cx: &ExecContext,
-    item: &RunItem,
-    cursor: &Cursor,
+    p: &Phase<'_>,
     listen: Listen,
     scopes: &mut Scopes,
     request: serde_json::Value,
     response: Option<Arc<ResponseData>>,
-    host: &Arc<Host>,
 ) -> ScriptOutcome {
+    let (cx, item, cursor, host, jar) = (p.cx, p.item, p.cursor, p.host, p.jar);
     let scripts = match listen {
         Listen::PreRequest => item.prerequest.clone(),
         Listen::Test => item.test.clone(),
     };
     let cookies = response
         .as_ref()
-        .map(|r| cx.client.jar.cookies_for(&r.url))
+        .map(|r| jar.cookies_for(&r.url))
         .unwrap_or_default();
     let job = ScriptJob {
         listen,
@@ -119,6 +126,19 @@ pub async fn execute(
     item: &Arc<RunItem>,
     scopes: &mut Scopes,
     cursor: Cursor,
+) -> ExecutionRecord {
+    let jar = cx.client.jar.clone();
+    execute_with_jar(cx, item, scopes, cursor, &jar).await
+}
+
+/// [`execute`] with a given cookie jar (a snapshot, when the scheduler runs
+/// the item alongside others).
+pub async fn execute_with_jar(
+    cx: &ExecContext,
+    item: &Arc<RunItem>,
+    scopes: &mut Scopes,
+    cursor: Cursor,
+    jar: &Arc<CookieJar>,
 ) -> ExecutionRecord {
     let started = SystemTime::now();
     let t0 = Instant::now();
@@ -154,17 +174,14 @@ pub async fn execute(
     let mut def: std::borrow::Cow<'_, RequestDef> = std::borrow::Cow::Borrowed(&item.item.request);
     if !item.prerequest.is_empty() {
         let json = request::request_to_json(&def);
-        let out = run_phase(
+        let phase = Phase {
             cx,
             item,
-            &rec.cursor,
-            Listen::PreRequest,
-            scopes,
-            json,
-            None,
-            &host,
-        )
-        .await;
+            cursor: &rec.cursor,
+            host: &host,
+            jar,
+        };
+        let out = run_phase(&phase, Listen::PreRequest, scopes, json, None).await;
         rec.prerequest = out.runs;
         rec.console.extend(out.console.into_iter().map(|mut c| {
             c.prerequest = true;
@@ -217,7 +234,7 @@ pub async fn execute(
                 });
             }
             let opts = SendOptions::from_ppb(&item.ppb, &cx.options.http);
-            match cx.client.send(&prepared, &opts).await {
+            match cx.client.send_with_jar(&prepared, &opts, jar).await {
                 Ok(resp) => {
                     request::note_sent_headers(&mut json, &resp.request_headers);
                     rec.response = Some(Arc::new(resp));
@@ -240,15 +257,19 @@ pub async fn execute(
     };
 
     if !item.test.is_empty() {
-        let out = run_phase(
+        let phase = Phase {
             cx,
             item,
-            &rec.cursor,
+            cursor: &rec.cursor,
+            host: &host,
+            jar,
+        };
+        let out = run_phase(
+            &phase,
             Listen::Test,
             scopes,
             request_json,
             rec.response.clone(),
-            &host,
         )
         .await;
         rec.test = out.runs;

@@ -3,6 +3,7 @@
 //! execution record), the run loop (iterations, setNextRequest, bail), and
 //! the typed events reporters consume.
 
+pub mod analysis;
 pub mod events;
 pub mod executor;
 pub mod options;
@@ -12,7 +13,7 @@ pub mod runner;
 pub mod summary;
 
 pub use events::{RunEvent, RunListener};
-pub use executor::{execute, ExecContext};
+pub use executor::{execute, execute_with_jar, ExecContext};
 pub use options::{Bail, RunOptions};
 pub use plan::{plan, RunItem};
 pub use record::{Cursor, ExecutionRecord, SentRequest};

@@ -31,7 +31,14 @@ pub struct RunOptions {
     /// `--no-insecure-file-read`.
     pub restrict_files: bool,
     pub http: HttpOptions,
+    /// `--jobs`: requests in flight at most between two barriers; 1 runs
+    /// one request at a time, exactly in Newman's order.
+    pub jobs: usize,
 }
+
+/// The default for `--jobs`: enough to hide network latency for a smoke
+/// suite, few enough not to load a small test environment.
+pub const DEFAULT_JOBS: usize = 32;
 
 impl RunOptions {
     pub fn cycles(&self) -> usize {

@@ -11,12 +11,16 @@ use crate::http::HttpClient;
 use crate::script::{EngineOptions, ScriptPool};
 use crate::vars::{Scopes, VarList};
 
+use super::analysis::{analyse, Access};
 use super::events::{RunEvent, RunListener};
-use super::executor::{execute, ExecContext};
+use super::executor::{execute, execute_with_jar, ExecContext};
 use super::options::RunOptions;
 use super::plan::plan;
+use super::plan::RunItem;
 use super::record::Cursor;
+use super::record::ExecutionRecord;
 use super::summary::RunSummary;
+use crate::http::CookieJar;
 
 /// Everything a run starts from.
 pub struct RunInputs {
@@ -51,6 +55,190 @@ async fn interrupted(rx: &mut Option<tokio::sync::watch::Receiver<bool>>) {
 enum Stop {
     Timeout,
     Interrupted,
+    Bailed,
+}
+
+/// The state the iteration loop works on; borrowed so that a timeout or
+/// signal can drop the loop and still finish the summary.
+struct LoopState<'a> {
+    cx: &'a ExecContext,
+    items: &'a [Arc<RunItem>],
+    access: &'a [Access],
+    jobs: usize,
+    cycles: usize,
+    bail: crate::run::Bail,
+    scopes: &'a mut Scopes,
+    summary: &'a mut RunSummary,
+    listener: &'a mut dyn RunListener,
+}
+
+/// What to do after an execution.
+enum Next {
+    Continue,
+    Jump(usize),
+    EndIteration,
+    Bail,
+}
+
+impl LoopState<'_> {
+    fn cursor(&self, position: usize, iteration: usize) -> Cursor {
+        Cursor {
+            position,
+            iteration,
+            length: self.items.len(),
+            cycles: self.cycles,
+            ref_id: uuid::Uuid::new_v4().to_string(),
+            http_request_id: uuid::Uuid::new_v4().to_string(),
+        }
+    }
+
+    /// Count and emit a finished execution; decide what comes next.
+    fn commit(&mut self, rec: ExecutionRecord) -> Next {
+        self.summary.add(&rec);
+        let failed = rec.failed();
+        let next = rec.next_request.clone();
+        self.listener.on_event(&RunEvent::Execution(Arc::new(rec)));
+        if self.bail.failure && failed {
+            return Next::Bail;
+        }
+        match next {
+            None => Next::Continue,
+            Some(None) => Next::EndIteration,
+            // By id first, then by name (the last item with that name wins).
+            Some(Some(target)) => match self
+                .items
+                .iter()
+                .position(|i| i.item.id == target)
+                .or_else(|| self.items.iter().rposition(|i| i.item.name == target))
+            {
+                Some(p) => Next::Jump(p),
+                None => Next::EndIteration,
+            },
+        }
+    }
+
+    /// Every iteration; `true` when `--bail` stopped the run.
+    async fn iterations(&mut self, options: &RunOptions) -> bool {
+        for iteration in 0..self.cycles {
+            self.scopes.data = match options.data.get(iteration).or(options.data.last()) {
+                Some(row) => VarList::from_object(row),
+                None => VarList::default(),
+            };
+            self.listener.on_event(&RunEvent::IterationStarted {
+                iteration,
+                cycles: self.cycles,
+            });
+            self.summary.stats.iterations.total += 1;
+            if self.iteration(iteration).await {
+                return true;
+            }
+            self.listener
+                .on_event(&RunEvent::IterationFinished { iteration });
+        }
+        false
+    }
+
+    /// One iteration; `true` when `--bail` stopped the run.
+    async fn iteration(&mut self, iteration: usize) -> bool {
+        let mut position = 0usize;
+        while position < self.items.len() {
+            let mut end = position;
+            if self.jobs > 1 {
+                while end < self.items.len() && self.access[end].barrier.is_none() {
+                    end += 1;
+                }
+            }
+            let next = if end - position > 1 {
+                self.group(position, end, iteration).await
+            } else {
+                let item = self.items[position].clone();
+                let cursor = self.cursor(position, iteration);
+                let rec = execute(self.cx, &item, &mut *self.scopes, cursor).await;
+                match self.commit(rec) {
+                    Next::Continue => Next::Jump(position + 1),
+                    other => other,
+                }
+            };
+            match next {
+                Next::Continue => position = end,
+                Next::Jump(p) => position = p,
+                Next::EndIteration => break,
+                Next::Bail => return true,
+            }
+        }
+        false
+    }
+
+    /// Run the read-only items `[start, end)` side by side, up to `jobs` in
+    /// flight, and commit their records in collection order. Each runs with
+    /// a copy of the scopes and a snapshot of the cookie jar; their cookies
+    /// reach the run's jar in collection order. A result that order could
+    /// have changed is thrown away and the item runs again in place: when
+    /// an earlier item's cookies change what this one would send, or when
+    /// an item changed variables or the flow after all.
+    async fn group(&mut self, start: usize, end: usize, iteration: usize) -> Next {
+        use futures_util::StreamExt;
+        let cx = self.cx;
+        let items = self.items;
+        let base_scopes = self.scopes.clone();
+        let base_jar = Arc::new(cx.client.jar.snapshot());
+        let cursors: Vec<Cursor> = (start..end).map(|p| self.cursor(p, iteration)).collect();
+        let mut stream = futures_util::stream::iter(start..end)
+            .map(|p| {
+                let mut scopes = base_scopes.clone();
+                let jar = Arc::new(base_jar.snapshot());
+                let cursor = cursors[p - start].clone();
+                async move {
+                    let rec = execute_with_jar(cx, &items[p], &mut scopes, cursor, &jar).await;
+                    (p, rec, scopes)
+                }
+            })
+            .buffered(self.jobs);
+        let mut speculative_ok = true;
+        while let Some((p, rec, scopes_after)) = stream.next().await {
+            let rec = if speculative_ok
+                && self.still_valid(&rec, &base_jar)
+                && scopes_after == base_scopes
+            {
+                self.apply_cookies(&rec);
+                rec
+            } else {
+                // Run it again, in order, against the run's real state; and
+                // everything after it too, since the state may now differ.
+                speculative_ok = false;
+                let cursor = self.cursor(p, iteration);
+                execute(cx, &items[p], &mut *self.scopes, cursor).await
+            };
+            match self.commit(rec) {
+                Next::Continue => {}
+                other => return other,
+            }
+        }
+        Next::Continue
+    }
+
+    /// Would this speculative execution have sent the same cookies had it
+    /// run in order?
+    fn still_valid(&self, rec: &ExecutionRecord, base_jar: &CookieJar) -> bool {
+        if rec.next_request.is_some() || rec.skipped {
+            return false;
+        }
+        match &rec.request {
+            Some(sent) => {
+                base_jar.header_for(&sent.prepared.url)
+                    == self.cx.client.jar.header_for(&sent.prepared.url)
+            }
+            None => true,
+        }
+    }
+
+    fn apply_cookies(&self, rec: &ExecutionRecord) {
+        if let Some(resp) = &rec.response {
+            for (url, values) in &resp.set_cookie_log {
+                self.cx.client.jar.store_from_response(url, values);
+            }
+        }
+    }
 }
 
 /// Run a collection. Errors that stop the run before it starts (an unknown
@@ -100,61 +288,31 @@ pub async fn run(
             None => std::future::pending::<()>().await,
         }
     };
-    tokio::pin!(sleep_deadline);
     let mut interrupt = inputs.interrupt.take();
-    let bail = options.bail.unwrap_or_default();
-    let mut stop: Option<Stop> = None;
-    let mut bailed = false;
-
-    'iterations: for iteration in 0..cycles {
-        scopes.data = match options.data.get(iteration).or(options.data.last()) {
-            Some(row) => VarList::from_object(row),
-            None => VarList::default(),
-        };
-        listener.on_event(&RunEvent::IterationStarted { iteration, cycles });
-        summary.stats.iterations.total += 1;
-        let mut position = 0usize;
-        while position < items.len() {
-            let item = &items[position];
-            let cursor = Cursor {
-                position,
-                iteration,
-                length: items.len(),
-                cycles,
-                ref_id: uuid::Uuid::new_v4().to_string(),
-                http_request_id: uuid::Uuid::new_v4().to_string(),
-            };
-            let rec = tokio::select! {
-                rec = execute(&cx, item, &mut scopes, cursor) => rec,
-                _ = &mut sleep_deadline => { stop = Some(Stop::Timeout); break 'iterations; }
-                _ = interrupted(&mut interrupt) => { stop = Some(Stop::Interrupted); break 'iterations; }
-            };
-            summary.add(&rec);
-            let failed = rec.failed();
-            let next = rec.next_request.clone();
-            listener.on_event(&RunEvent::Execution(Arc::new(rec)));
-            if bail.failure && failed {
-                bailed = true;
-                break 'iterations;
-            }
-            position = match next {
-                None => position + 1,
-                Some(None) => break,
-                Some(Some(target)) => {
-                    // By id first, then by name (the last item with that name wins).
-                    match items
-                        .iter()
-                        .position(|i| i.item.id == target)
-                        .or_else(|| items.iter().rposition(|i| i.item.name == target))
-                    {
-                        Some(p) => p,
-                        None => break,
-                    }
-                }
-            };
-        }
-        listener.on_event(&RunEvent::IterationFinished { iteration });
-    }
+    let access: Vec<Access> = items.iter().map(|i| analyse(i)).collect();
+    // A delay before every request only means something one at a time.
+    let jobs = if options.delay_request.is_some() {
+        1
+    } else {
+        options.jobs.max(1)
+    };
+    let mut state = LoopState {
+        cx: &cx,
+        items: &items,
+        access: &access,
+        jobs,
+        cycles,
+        bail: options.bail.unwrap_or_default(),
+        scopes: &mut scopes,
+        summary: &mut summary,
+        listener: &mut *listener,
+    };
+    let stop = tokio::select! {
+        bailed = state.iterations(&options) => if bailed { Some(Stop::Bailed) } else { None },
+        _ = sleep_deadline => Some(Stop::Timeout),
+        _ = interrupted(&mut interrupt) => Some(Stop::Interrupted),
+    };
+    drop(state);
 
     match stop {
         Some(Stop::Timeout) => {
@@ -165,7 +323,7 @@ pub async fn run(
             summary.error = Some("the run was interrupted".into());
             summary.interrupted = true;
         }
-        None if bailed => summary.interrupted = true,
+        Some(Stop::Bailed) => summary.interrupted = true,
         None => {}
     }
     summary.timings.completed = epoch_ms(SystemTime::now());
