@@ -7,3 +7,4 @@ mod cli_errors;
 mod concurrency;
 mod conformance;
 mod engine;
+mod shard;

@@ -25,6 +25,13 @@ pub enum Command {
     // Newman lets a repeated option override the earlier one.
     #[command(args_override_self = true)]
     Run(Box<RunArgs>),
+    /// Report what postgate cannot run as Newman would (unknown auth,
+    /// missing modules, newer Postman APIs, scripts that serialise the run).
+    Lint(super::lint::LintArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell).
+    Completions(super::completions::CompletionsArgs),
+    /// Print the man page (roff), or write every page to a directory.
+    Man(super::completions::ManArgs),
 }
 
 /// A positive integer, as Newman requires for its numeric options.
@@ -35,6 +42,17 @@ fn positive_int(s: &str) -> Result<u64, String> {
         }
         _ => Err("The value must be a positive integer.".into()),
     }
+}
+
+fn shard_spec(s: &str) -> Result<(usize, usize), String> {
+    let bad = || format!("invalid shard `{s}`: expected I/N with 1 <= I <= N, for example 2/4");
+    let (i, n) = s.split_once('/').ok_or_else(bad)?;
+    let i: usize = i.trim().parse().map_err(|_| bad())?;
+    let n: usize = n.trim().parse().map_err(|_| bad())?;
+    if i == 0 || n == 0 || i > n {
+        return Err(bad());
+    }
+    Ok((i, n))
 }
 
 fn key_value(s: &str) -> Result<(String, Option<String>), String> {
@@ -221,8 +239,32 @@ pub struct RunArgs {
     #[arg(long, short = 'j', value_name = "N", value_parser = positive_int, default_value_t = crate::run::options::DEFAULT_JOBS as u64, help_heading = "postgate options")]
     pub jobs: u64,
 
+    /// Run shard I of N (for example 2/4): a deterministic part of the
+    /// collection, split by top-level folder, so a CI matrix can share one
+    /// suite across machines.
+    #[arg(long, value_name = "I/N", value_parser = shard_spec, help_heading = "postgate options")]
+    pub shard: Option<(usize, usize)>,
+
     /// Folder of npm packages that scripts may require() (default: a
     /// node_modules folder beside the collection, if any).
     #[arg(long, value_name = "DIR", help_heading = "postgate options")]
     pub script_modules: Vec<PathBuf>,
+
+    /// Do not mask secrets in reports and terminal output (by default the
+    /// values of `secret` variables and of Authorization, Proxy-Authorization,
+    /// Cookie and Set-Cookie headers show as ********).
+    #[arg(long, help_heading = "postgate options")]
+    pub no_redact: bool,
+
+    // ---- configuration (cli/config.rs) ------------------------------------
+    /// Read options from this TOML or JSON file (default: postgate.toml or
+    /// .postgate.json in the current directory). Every option can also be set
+    /// with an environment variable POSTGATE_<OPTION>. Precedence: command
+    /// line > environment > config file > newmanrc > defaults.
+    #[arg(long, value_name = "FILE", help_heading = "Configuration")]
+    pub config: Option<PathBuf>,
+
+    /// Print the merged options, each with where it came from, and exit.
+    #[arg(long, help_heading = "Configuration")]
+    pub print_config: bool,
 }

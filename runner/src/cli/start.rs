@@ -23,6 +23,11 @@ use crate::vars::VarList;
 /// Run the program with the process's arguments; returns the exit code.
 pub fn main_entry() -> i32 {
     let argv: Vec<String> = std::env::args().collect();
+    // POSTGATE_* variables, the config file and newmanrc files (config.rs).
+    let argv = match super::config::prepare(argv) {
+        super::config::Prepared::Run(argv) => argv,
+        super::config::Prepared::Exit(code) => return code,
+    };
     let (argv, reporter_options) = extract_reporter_options(argv);
     let cli = match Cli::try_parse_from(&argv) {
         Ok(c) => c,
@@ -38,6 +43,9 @@ pub fn main_entry() -> i32 {
     };
     match cli.command {
         Command::Run(args) => run_command(*args, reporter_options),
+        Command::Lint(args) => super::lint::lint_command(args),
+        Command::Completions(args) => super::completions::completions(args),
+        Command::Man(args) => super::completions::man(args),
     }
 }
 
@@ -163,10 +171,13 @@ struct Loaded {
 }
 
 async fn load_inputs(args: &RunArgs) -> Result<Loaded, Error> {
+    let api_key = args.postman_api_key.is_some();
+    super::config::refuse_postman_uid(&args.collection, InputKind::Collection, api_key)?;
     let doc = read_input(&args.collection, InputKind::Collection).await?;
     let collection = collection::collection_from_value(doc, Path::new(&args.collection))?;
     let (mut environment, environment_name, environment_id) = match &args.environment {
         Some(src) => {
+            super::config::refuse_postman_uid(src, InputKind::Environment, api_key)?;
             let doc = read_input(src, InputKind::Environment).await?;
             let s = collection::scope_from_value(doc, Path::new(src), InputKind::Environment)?;
             (VarList::new(s.values), s.name, s.id)
@@ -235,6 +246,13 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
 
     let mut reporters = ReporterSet::default();
     let silent = args.silent || reporter_options.flag("cli", "silent");
+    if !args.no_redact {
+        reporters.redactor = Some(crate::report::redact::Redactor::for_run(
+            &loaded.collection,
+            &loaded.environment,
+            &loaded.globals,
+        ));
+    }
     for name in &args.reporters {
         match name.as_str() {
             "cli" => {
@@ -249,7 +267,12 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
                 }
             }
             other if KNOWN_REPORTERS.contains(&other) => {
-                let ctx = crate::report::BuildCtx::current();
+                let ctx = crate::report::BuildCtx {
+                    collection: Some(args.collection.clone()),
+                    silent,
+                    redact: !args.no_redact,
+                    ..crate::report::BuildCtx::current()
+                };
                 match crate::report::build(other, &reporter_options, &ctx) {
                     Some(r) => reporters.push(r),
                     None => eprintln!(
@@ -286,6 +309,7 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         working_dir,
         restrict_files: args.no_insecure_file_read,
         jobs: args.jobs as usize,
+        shard: args.shard,
         http: HttpOptions {
             insecure: args.insecure,
             timeout_request: args.timeout_request.map(Duration::from_millis),

@@ -15,7 +15,7 @@ pub mod summary;
 pub use events::{RunEvent, RunListener};
 pub use executor::{execute, execute_with_jar, ExecContext};
 pub use options::{Bail, RunOptions};
-pub use plan::{plan, RunItem};
+pub use plan::{plan, shard, RunItem};
 pub use record::{Cursor, ExecutionRecord, SentRequest};
 pub use runner::{run, RunInputs};
 pub use summary::{Failure, FailureSource, RunSummary, Stat, Stats, Timings};

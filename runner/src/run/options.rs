@@ -34,6 +34,12 @@ pub struct RunOptions {
     /// `--jobs`: requests in flight at most between two barriers; 1 runs
     /// one request at a time, exactly in Newman's order.
     pub jobs: usize,
+    /// `--shard I/N` (1-based I).
+    pub shard: Option<(usize, usize)>,
+    /// `--wait-for` and friends: what must be ready before the first item.
+    pub readiness: crate::policy::ReadinessOptions,
+    /// `--retries` and friends: the retry policy's command-line defaults.
+    pub retry: crate::policy::RetryOptions,
 }
 
 /// The default for `--jobs`: enough to hide network latency for a smoke

@@ -152,6 +152,79 @@ fn find(items: &[Item], wanted: &str) -> Option<Found> {
     None
 }
 
+/// `--shard I/N`: keep the part of the plan that shard `index` (1-based) of
+/// `count` runs. The units are the top-level entries of the collection (a
+/// folder with everything in it, or a request at the root); when there are
+/// fewer units than shards, every request is a unit. Units go, largest
+/// first, to the shard with the fewest requests so far (ties to the lowest
+/// shard), so every machine computes the same split; items keep collection
+/// order within a shard.
+pub fn shard(items: Vec<Arc<RunItem>>, index: usize, count: usize) -> Vec<Arc<RunItem>> {
+    if count <= 1 || items.is_empty() {
+        return items;
+    }
+    // Unit of each item: its top-level folder, or itself at the root.
+    let mut unit_of: Vec<usize> = Vec::with_capacity(items.len());
+    let mut keys: Vec<String> = Vec::new();
+    for it in &items {
+        let key = it
+            .folders
+            .first()
+            .map(|f| format!("folder:{}", f.id))
+            .unwrap_or_else(|| format!("item:{}", it.index));
+        let u = match keys.iter().position(|k| *k == key) {
+            Some(u) => u,
+            None => {
+                keys.push(key);
+                keys.len() - 1
+            }
+        };
+        unit_of.push(u);
+    }
+    if keys.len() < count {
+        unit_of = (0..items.len()).collect();
+        keys = (0..items.len()).map(|i| i.to_string()).collect();
+    }
+    let mut sizes: Vec<(usize, usize)> = (0..keys.len())
+        .map(|u| (u, unit_of.iter().filter(|&&x| x == u).count()))
+        .collect();
+    sizes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut load = vec![0usize; count];
+    let mut shard_of = vec![0usize; keys.len()];
+    for (u, size) in sizes {
+        let (s, _) = load
+            .iter()
+            .enumerate()
+            .min_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)))
+            .unwrap_or((0, &0));
+        shard_of[u] = s;
+        load[s] += size;
+    }
+    let wanted = index.saturating_sub(1);
+    items
+        .into_iter()
+        .zip(unit_of)
+        .filter(|(_, u)| shard_of[*u] == wanted)
+        .enumerate()
+        .map(|(i, (it, _))| {
+            let mut ri = RunItem {
+                index: i,
+                item: it.item.clone(),
+                folders: it.folders.clone(),
+                full_name: it.full_name.clone(),
+                group_name: it.group_name.clone(),
+                group_id: it.group_id.clone(),
+                prerequest: it.prerequest.clone(),
+                test: it.test.clone(),
+                auth: it.auth.clone(),
+                ppb: it.ppb.clone(),
+            };
+            ri.index = i;
+            Arc::new(ri)
+        })
+        .collect()
+}
+
 /// Build the plan for a run, honouring `--folder` (repeatable).
 pub fn plan(collection: &Collection, folders: &[String]) -> Result<Vec<Arc<RunItem>>, Error> {
     let mut out = Vec::new();
@@ -191,4 +264,55 @@ pub fn plan(collection: &Collection, folders: &[String]) -> Result<Vec<Arc<RunIt
             Arc::new(ri)
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::collection::parse;
+
+    fn collection() -> Collection {
+        let doc = serde_json::json!({
+            "info": {"name": "s", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+            "item": [
+                {"name": "A", "item": [{"name": "a1", "request": "http://x/a1"}, {"name": "a2", "request": "http://x/a2"}, {"name": "a3", "request": "http://x/a3"}]},
+                {"name": "B", "item": [{"name": "b1", "request": "http://x/b1"}]},
+                {"name": "r1", "request": "http://x/r1"},
+                {"name": "C", "item": [{"name": "c1", "request": "http://x/c1"}, {"name": "c2", "request": "http://x/c2"}]}
+            ]
+        });
+        match parse::collection(doc) {
+            Ok(c) => c,
+            Err(e) => panic!("{}: {}", e.path, e.message),
+        }
+    }
+
+    fn names(items: &[Arc<RunItem>]) -> Vec<String> {
+        items.iter().map(|i| i.item.name.clone()).collect()
+    }
+
+    #[test]
+    fn shards_partition_the_plan_by_top_level_folder() {
+        let c = collection();
+        let all = plan(&c, &[]).unwrap_or_default();
+        let parts: Vec<Vec<String>> = (1..=2).map(|i| names(&shard(all.clone(), i, 2))).collect();
+        // Largest first to the lighter shard: A (3) → 1, C (2) → 2, B (1) → 2,
+        // then r1 (1) to the lower of two equal shards → 1.
+        assert_eq!(parts[0], vec!["a1", "a2", "a3", "r1"]);
+        assert_eq!(parts[1], vec!["b1", "c1", "c2"]);
+        let mut union: Vec<String> = parts.concat();
+        union.sort();
+        let mut every = names(&all);
+        every.sort();
+        assert_eq!(union, every, "every request runs in exactly one shard");
+    }
+
+    #[test]
+    fn more_shards_than_folders_split_by_request() {
+        let c = collection();
+        let all = plan(&c, &[]).unwrap_or_default();
+        let parts: Vec<Vec<String>> = (1..=5).map(|i| names(&shard(all.clone(), i, 5))).collect();
+        assert_eq!(parts.iter().map(Vec::len).sum::<usize>(), 7);
+        assert!(parts.iter().all(|p| !p.is_empty()));
+    }
 }
