@@ -170,6 +170,8 @@ pub enum Body {
     GraphQl {
         query: String,
         variables: String,
+        /// `graphql.operationName`, sent when present.
+        operation_name: Option<String>,
     },
     /// A mode we do not know, or `disabled: true`: nothing is sent.
     None,

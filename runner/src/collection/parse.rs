@@ -120,7 +120,12 @@ pub fn variables(v: Option<&Value>, path: &str) -> R<Vec<Variable>> {
                 )
             }
         };
-        let value = o.get("value").cloned().unwrap_or(Value::Null);
+        // A variable with no value holds `undefined` in Newman, which
+        // resolves to an empty string.
+        let value = o
+            .get("value")
+            .cloned()
+            .unwrap_or(Value::String(String::new()));
         let kind = o
             .get("type")
             .and_then(|t| t.as_str())
@@ -546,7 +551,16 @@ fn body(v: Option<&Value>, path: &str) -> R<Option<Body>> {
                 .and_then(|g| g.get("variables"))
                 .map(scalar_text)
                 .unwrap_or_default();
-            Body::GraphQl { query, variables }
+            let operation_name = g
+                .and_then(|g| g.get("operationName"))
+                .and_then(|v| v.as_str())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
+            Body::GraphQl {
+                query,
+                variables,
+                operation_name,
+            }
         }
         _ => Body::None,
     };

@@ -70,8 +70,10 @@ impl SendOptions {
         let b = |k: &str| ppb.get(k).and_then(|v| v.as_bool());
         let d = SendOptions::default();
         SendOptions {
-            follow_redirects: !http.ignore_redirects
-                && b("followRedirects").unwrap_or(d.follow_redirects),
+            // The command line sets the default; an item's own setting wins,
+            // as in Newman.
+            follow_redirects: b("followRedirects")
+                .unwrap_or(!http.ignore_redirects && d.follow_redirects),
             follow_original_method: b("followOriginalHttpMethod")
                 .unwrap_or(d.follow_original_method),
             follow_authorization_header: b("followAuthorizationHeader")
@@ -83,7 +85,7 @@ impl SendOptions {
                 .and_then(|v| v.as_u64())
                 .map(|n| n as usize)
                 .unwrap_or(d.max_redirects),
-            strict_ssl: !http.insecure && b("strictSSL").unwrap_or(d.strict_ssl),
+            strict_ssl: b("strictSSL").unwrap_or(!http.insecure && d.strict_ssl),
             disable_cookies: b("disableCookies").unwrap_or(d.disable_cookies),
         }
     }
@@ -119,6 +121,9 @@ pub struct HttpClient {
     pub jar: Arc<CookieJar>,
     client: reqwest::Client,
     insecure: OnceLock<Result<reqwest::Client, String>>,
+    /// What auth handlers keep between requests of the run (digest nonces,
+    /// the ntlm handshake, hawk's nonce), shared like the cookie jar.
+    pub auth: crate::auth::AuthState,
 }
 
 /// Install ring as rustls' process-wide provider (once; a provider someone
@@ -256,6 +261,7 @@ impl HttpClient {
             jar: Arc::new(CookieJar::default()),
             client,
             insecure: OnceLock::new(),
+            auth: Default::default(),
         })
     }
 
@@ -383,7 +389,8 @@ impl HttpClient {
                 .find(|(k, _)| k.eq_ignore_ascii_case("content-encoding"))
                 .map(|(_, v)| v.as_str());
             let body = decode(encoding, &wire);
-            let reason = status.canonical_reason().unwrap_or("").to_string();
+            // Newman shows `<none>` for a status code without a standard reason.
+            let reason = status.canonical_reason().unwrap_or("<none>").to_string();
             let header_size = format!("HTTP/1.1 {} {}\r\n", status.as_u16(), reason).len()
                 + headers
                     .iter()

@@ -32,6 +32,7 @@ fn prepared(method: &str, url: &str, body: Option<Body>) -> PreparedRequest {
         working_dir: &dir,
         restrict_files: false,
         disable_body_pruning: false,
+        disabled_system_headers: Vec::new(),
     };
     build(&def, &cx).expect("build").0
 }

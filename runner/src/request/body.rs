@@ -393,11 +393,24 @@ pub fn build_body(body: Option<&Body>, input: &BodyInput<'_>) -> BuiltBody {
             }
             out.json = Some(json!({"mode": "file", "file": file}));
         }
-        Body::GraphQl { query, variables } => {
+        Body::GraphQl {
+            query,
+            variables,
+            operation_name,
+        } => {
             let (q, v) = (r(query), r(variables));
-            out.json = Some(json!({"mode": "graphql", "graphql": {"query": q, "variables": v}}));
+            let op = operation_name.as_deref().map(&r);
+            out.json = Some(match &op {
+                Some(op) => {
+                    json!({"mode": "graphql", "graphql": {"query": q, "operationName": op, "variables": v}})
+                }
+                None => json!({"mode": "graphql", "graphql": {"query": q, "variables": v}}),
+            });
             if !pruned {
                 let mut fields = vec![format!("\"query\":{}", Value::String(q))];
+                if let Some(op) = op {
+                    fields.push(format!("\"operationName\":{}", Value::String(op)));
+                }
                 if !v.is_empty() {
                     fields.push(format!("\"variables\":{v}"));
                 }
@@ -596,6 +609,7 @@ mod tests {
         let b = Body::GraphQl {
             query: "{ a }".into(),
             variables: "{\"x\": 1}".into(),
+            operation_name: None,
         };
         let out = build_body(Some(&b), &input("POST", &s, &dir));
         assert_eq!(
@@ -605,9 +619,22 @@ mod tests {
         let b = Body::GraphQl {
             query: "q".into(),
             variables: "".into(),
+            operation_name: None,
         };
         let out = build_body(Some(&b), &input("POST", &s, &dir));
         assert_eq!(out.bytes.as_deref(), Some(&br#"{"query":"q"}"#[..]));
+        let b = Body::GraphQl {
+            query: "query A { a } query B { b }".into(),
+            variables: "{}".into(),
+            operation_name: Some("B".into()),
+        };
+        let out = build_body(Some(&b), &input("POST", &s, &dir));
+        assert_eq!(
+            out.bytes.as_deref(),
+            Some(
+                &br#"{"query":"query A { a } query B { b }","operationName":"B","variables":{}}"#[..]
+            )
+        );
     }
 
     #[test]

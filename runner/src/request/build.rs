@@ -7,8 +7,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::auth::{self, AuthTarget};
-use crate::collection::{Auth, RequestDef};
+use crate::auth::{self, AuthTarget, BodyView};
+use crate::collection::{Auth, Body, KeyValue, RequestDef};
 use crate::http::PreparedRequest;
 use crate::vars::{resolve, Scopes};
 
@@ -20,6 +20,7 @@ use super::url::{PmUrl, Query};
 pub const USER_AGENT: &str = "PostmanRuntime/7.39.1";
 
 /// What building a request needs besides the request itself.
+#[derive(Clone)]
 pub struct BuildContext<'a> {
     pub scopes: &'a Scopes,
     /// The effective auth after inheritance (`None` or `noauth`: no auth).
@@ -30,6 +31,9 @@ pub struct BuildContext<'a> {
     pub restrict_files: bool,
     /// `protocolProfileBehavior.disableBodyPruning`.
     pub disable_body_pruning: bool,
+    /// `protocolProfileBehavior.disabledSystemHeaders`: system headers not
+    /// to add (lower-case names).
+    pub disabled_system_headers: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -65,12 +69,17 @@ impl HeaderEntry {
 }
 
 /// The request while auth signs it.
-struct Draft {
+struct Draft<'a> {
     headers: Vec<HeaderEntry>,
     url: PmUrl,
+    method: String,
+    /// The body definition; oauth1 may add fields to an urlencoded one.
+    body: Option<std::borrow::Cow<'a, Body>>,
+    scopes: &'a Scopes,
+    files: (&'a std::path::Path, bool),
 }
 
-impl Draft {
+impl Draft<'_> {
     fn last_enabled(&self, name: &str) -> Option<&HeaderEntry> {
         self.headers
             .iter()
@@ -79,7 +88,59 @@ impl Draft {
     }
 }
 
-impl AuthTarget for Draft {
+impl AuthTarget for Draft<'_> {
+    fn method(&self) -> String {
+        self.method.clone()
+    }
+    fn url(&self) -> String {
+        self.url.to_node_url().href
+    }
+    fn headers(&self) -> Vec<(String, String)> {
+        self.headers
+            .iter()
+            .filter(|h| !h.disabled)
+            .map(|h| (h.key.clone(), h.value.clone()))
+            .collect()
+    }
+    fn body(&self) -> BodyView {
+        let Some(body) = self.body.as_deref() else {
+            return BodyView::None;
+        };
+        let r = |s: &str| resolve(s, self.scopes);
+        if let Body::UrlEncoded(params) = body {
+            return BodyView::UrlEncoded(
+                params
+                    .iter()
+                    .filter(|p| !p.disabled)
+                    .map(|p| (r(&p.key), r(&p.value)))
+                    .collect(),
+            );
+        }
+        if matches!(body, Body::FormData(_)) {
+            return BodyView::FormData;
+        }
+        let user_ct = self.last_enabled("content-type").map(|h| h.value.clone());
+        // As the handlers see it: not pruned (they hash what is defined).
+        let built = build_body(
+            Some(body),
+            &BodyInput {
+                method: &self.method,
+                scopes: self.scopes,
+                user_content_type: user_ct.as_deref(),
+                disable_body_pruning: true,
+                files: FileAccess {
+                    working_dir: self.files.0,
+                    restrict: self.files.1,
+                },
+            },
+        );
+        match (body, built.bytes) {
+            (Body::File { .. }, b) => BodyView::File(b.map(|b| b.to_vec())),
+            (Body::GraphQl { .. }, Some(b)) => BodyView::GraphQl(b.to_vec()),
+            (_, Some(b)) => BodyView::Raw(b.to_vec()),
+            (_, None) => BodyView::None,
+        }
+    }
     fn remove_headers(&mut self, pred: &dyn Fn(&str) -> bool) {
         self.headers.retain(|h| !pred(&h.key));
     }
@@ -94,12 +155,41 @@ impl AuthTarget for Draft {
     fn remove_query(&mut self, key: &str) {
         self.url.query.retain(|q| q.key.as_deref() != Some(key));
     }
-    fn add_query(&mut self, key: &str, value: &str) {
+    fn add_query_opt(&mut self, key: &str, value: Option<&str>) {
         self.url.query.push(Query {
             key: Some(key.into()),
-            value: Some(value.into()),
+            value: value.map(str::to_string),
             disabled: false,
         });
+    }
+    fn set_query(&mut self, params: Vec<(String, Option<String>)>) {
+        self.url.query = params
+            .into_iter()
+            .map(|(k, v)| Query {
+                key: Some(k),
+                value: v,
+                disabled: false,
+            })
+            .collect();
+    }
+    fn urlencoded_remove(&mut self, pred: &dyn Fn(&str) -> bool) {
+        if let Some(b) = self.body.as_mut() {
+            if let Body::UrlEncoded(params) = b.to_mut() {
+                params.retain(|p| !pred(&p.key));
+            }
+        }
+    }
+    fn urlencoded_add(&mut self, key: &str, value: &str) {
+        if let Some(b) = self.body.as_mut() {
+            if let Body::UrlEncoded(params) = b.to_mut() {
+                params.push(KeyValue {
+                    key: key.into(),
+                    value: value.into(),
+                    disabled: false,
+                    content_type: None,
+                });
+            }
+        }
     }
 }
 
@@ -147,6 +237,10 @@ pub fn build(
             })
             .collect(),
         url: PmUrl::parse(&resolved),
+        method: method.clone(),
+        body: def.body.as_ref().map(std::borrow::Cow::Borrowed),
+        scopes,
+        files: (cx.working_dir, cx.restrict_files),
     };
 
     let mut warnings = Vec::new();
@@ -164,7 +258,7 @@ pub fn build(
 
     let user_ct = draft.last_enabled("content-type").map(|h| h.value.clone());
     let body = build_body(
-        def.body.as_ref(),
+        draft.body.as_deref(),
         &BodyInput {
             method: &method,
             scopes,
@@ -193,7 +287,11 @@ pub fn build(
         ("Accept-Encoding", "gzip, deflate, br"),
         ("Connection", "keep-alive"),
     ] {
-        if draft.last_enabled(k).is_none() {
+        let off = cx.disabled_system_headers.iter().any(|d| {
+            d.eq_ignore_ascii_case(k)
+                && !matches!(d.to_ascii_lowercase().as_str(), "host" | "connection")
+        });
+        if !off && draft.last_enabled(k).is_none() {
             draft.add_header(k, v);
         }
     }
@@ -372,6 +470,7 @@ mod tests {
             working_dir: dir,
             restrict_files: false,
             disable_body_pruning: false,
+            disabled_system_headers: Vec::new(),
         }
     }
 
@@ -655,11 +754,11 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_auth_warns_and_sends_unsigned() {
+    fn unknown_auth_warns_and_sends_unsigned() {
         let s = Scopes::default();
         let dir = std::env::temp_dir();
         let a = Auth {
-            kind: "awsv4".into(),
+            kind: "inherit".into(),
             params: vec![],
         };
         let (p, _) = build(&def("GET", "http://h/p"), &cx(&s, Some(&a), &dir)).expect("build");

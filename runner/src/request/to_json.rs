@@ -106,10 +106,19 @@ fn body_json(b: &Body) -> Option<Value> {
             }
             json!({"mode": "file", "file": f})
         }
-        Body::GraphQl { query, variables } => json!({
-            "mode": "graphql",
-            "graphql": {"query": query, "variables": variables}
-        }),
+        Body::GraphQl {
+            query,
+            variables,
+            operation_name,
+        } => {
+            let mut g = serde_json::Map::new();
+            g.insert("query".into(), json!(query));
+            if let Some(op) = operation_name {
+                g.insert("operationName".into(), json!(op));
+            }
+            g.insert("variables".into(), json!(variables));
+            json!({"mode": "graphql", "graphql": g})
+        }
     })
 }
 
@@ -240,6 +249,7 @@ mod tests {
             working_dir: &dir,
             restrict_files: false,
             disable_body_pruning: false,
+            disabled_system_headers: Vec::new(),
         };
         let (a, _) = build(&d, &cx).expect("build");
         let (b, _) = build(&back, &cx).expect("build");

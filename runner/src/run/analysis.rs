@@ -26,6 +26,9 @@ pub enum Barrier {
     UsesCookieJar,
     /// A script does something the analysis cannot follow.
     Unfollowable(String),
+    /// The auth keeps state between requests or replays them (digest,
+    /// ntlm, hawk).
+    StatefulAuth(String),
 }
 
 impl std::fmt::Display for Barrier {
@@ -36,6 +39,9 @@ impl std::fmt::Display for Barrier {
             Barrier::ControlsFlow(w) => write!(f, "a script controls the run's flow ({w})"),
             Barrier::SendsRequests => write!(f, "a script sends requests (pm.sendRequest)"),
             Barrier::UsesCookieJar => write!(f, "a script uses the cookie jar"),
+            Barrier::StatefulAuth(kind) => {
+                write!(f, "its {kind} auth keeps state between requests")
+            }
             Barrier::Unfollowable(w) => write!(
                 f,
                 "a script does something the analysis cannot follow ({w})"
@@ -101,6 +107,13 @@ pub fn analyse(item: &RunItem) -> Access {
     } else {
         Some(Barrier::UnsafeMethod(method))
     };
+    if let Some(a) = item
+        .auth
+        .as_ref()
+        .filter(|a| crate::auth::is_stateful(&a.kind))
+    {
+        barrier = barrier.or(Some(Barrier::StatefulAuth(a.kind.clone())));
+    }
     if barrier.is_none() {
         for script in item.prerequest.iter().chain(item.test.iter()) {
             if let Some(b) = script_barrier(&script.exec) {
@@ -153,7 +166,9 @@ fn request_reads(def: &RequestDef, out: &mut BTreeSet<String>) {
                 }
             }
         }
-        Some(Body::GraphQl { query, variables }) => {
+        Some(Body::GraphQl {
+            query, variables, ..
+        }) => {
             tokens(query, out);
             tokens(variables, out);
         }

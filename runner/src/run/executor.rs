@@ -47,6 +47,7 @@ impl ScriptHost for Host {
             working_dir: &self.options.working_dir,
             restrict_files: self.options.restrict_files,
             disable_body_pruning: false,
+            disabled_system_headers: Vec::new(),
         };
         let (prepared, _) = request::build(&def, &cx).map_err(|e| e.to_string())?;
         self.sent.fetch_add(1, Ordering::Relaxed);
@@ -159,6 +160,8 @@ pub async fn execute_with_jar(
         extra_requests: 0,
         started,
         duration: Default::default(),
+        attempts: Vec::new(),
+        max_attempts: 1,
     };
     if let Some(d) = cx.options.delay_request {
         tokio::time::sleep(d).await;
@@ -212,16 +215,30 @@ pub async fn execute_with_jar(
         .get("disableBodyPruning")
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
+    // Auths that keep state (digest, ntlm, hawk) sign with what earlier
+    // responses taught them.
+    let signing_auth = cx.client.auth.prepare(item.auth.as_ref(), scopes);
     let build_cx = BuildContext {
         scopes,
-        auth: item.auth.as_ref(),
+        auth: signing_auth.as_ref(),
         working_dir: &cx.options.working_dir,
         restrict_files: cx.options.restrict_files,
         disable_body_pruning,
+        disabled_system_headers: item
+            .ppb
+            .get("disabledSystemHeaders")
+            .and_then(|v| v.as_object())
+            .map(|m| {
+                m.iter()
+                    .filter(|(_, on)| on.as_bool() == Some(true))
+                    .map(|(k, _)| k.to_ascii_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
     let built = request::build(&def, &build_cx);
     let request_json = match built {
-        Ok((prepared, mut json)) => {
+        Ok((prepared, json)) => {
             // Newman shows what could not be done to a request (a file that
             // could not be read, an auth that cannot sign) as console warnings.
             for w in &prepared.warnings {
@@ -234,7 +251,17 @@ pub async fn execute_with_jar(
                 });
             }
             let opts = SendOptions::from_ppb(&item.ppb, &cx.options.http);
-            match cx.client.send_with_jar(&prepared, &opts, jar).await {
+            let replay = Replay {
+                cx,
+                item,
+                def: &def,
+                build_cx: &build_cx,
+                opts: &opts,
+                jar,
+                sent: &host.sent,
+            };
+            let (prepared, mut json, sent) = replay.send(prepared, json, &mut rec).await;
+            match sent {
                 Ok(resp) => {
                     request::note_sent_headers(&mut json, &resp.request_headers);
                     rec.response = Some(Arc::new(resp));
@@ -282,4 +309,87 @@ pub async fn execute_with_jar(
     rec.extra_requests = host.sent.load(Ordering::Relaxed);
     rec.duration = t0.elapsed();
     rec
+}
+
+/// Sending a request whose auth may ask for replays.
+struct Replay<'a> {
+    cx: &'a ExecContext,
+    item: &'a RunItem,
+    def: &'a RequestDef,
+    build_cx: &'a BuildContext<'a>,
+    opts: &'a SendOptions,
+    jar: &'a CookieJar,
+    /// The execution's count of extra requests.
+    sent: &'a AtomicUsize,
+}
+
+impl Replay<'_> {
+    /// Send; when the auth answers a response with a replay (digest and
+    /// ntlm after a 401), build the request again with what it learnt and
+    /// send that, at most [`crate::auth::MAX_REPLAYS`] times, as the runtime
+    /// does. The last request and response are the execution's; the earlier
+    /// ones count as requests of the run.
+    async fn send(
+        &self,
+        mut prepared: crate::http::PreparedRequest,
+        mut json: serde_json::Value,
+        rec: &mut ExecutionRecord,
+    ) -> (
+        crate::http::PreparedRequest,
+        serde_json::Value,
+        Result<ResponseData, RequestError>,
+    ) {
+        let warn = |rec: &mut ExecutionRecord, message: String| {
+            rec.console.push(ConsoleEntry {
+                level: ConsoleLevel::Warn,
+                messages: vec![message],
+                // before the test scripts' output, as the runtime logs it
+                script_index: 0,
+                after_assertions: 0,
+                prerequest: false,
+            });
+        };
+        let auth_state = &self.cx.client.auth;
+        let mut replays = 0;
+        loop {
+            let sent = self
+                .cx
+                .client
+                .send_with_jar(&prepared, self.opts, self.jar)
+                .await;
+            let Ok(resp) = &sent else {
+                return (prepared, json, sent);
+            };
+            let after = auth_state.after_response(
+                self.item.auth.as_ref(),
+                resp.code,
+                &resp.headers,
+                self.build_cx.scopes,
+            );
+            for w in after.warnings {
+                warn(rec, w);
+            }
+            if !after.replay {
+                return (prepared, json, sent);
+            }
+            if replays >= crate::auth::MAX_REPLAYS {
+                warn(rec, crate::auth::REPLAY_LIMIT_WARNING.to_string());
+                return (prepared, json, sent);
+            }
+            replays += 1;
+            let signing = auth_state.prepare(self.item.auth.as_ref(), self.build_cx.scopes);
+            let again = BuildContext {
+                auth: signing.as_ref(),
+                ..self.build_cx.clone()
+            };
+            match request::build(self.def, &again) {
+                Ok((p, j)) => {
+                    self.sent.fetch_add(1, Ordering::Relaxed);
+                    prepared = p;
+                    json = j;
+                }
+                Err(_) => return (prepared, json, sent),
+            }
+        }
+    }
 }

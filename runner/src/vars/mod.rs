@@ -54,14 +54,16 @@ pub fn f64_to_js_string(f: f64) -> String {
 
 /// The text a variable value contributes when it replaces `{{name}}`,
 /// following the SDK: strings as they are, numbers and booleans via JS
-/// `String()`, objects as `[object Object]`, arrays comma-joined.
+/// `String()`, objects as `[object Object]`, arrays comma-joined, `null`
+/// as `null`.
 pub fn value_to_text(v: &serde_json::Value) -> Option<String> {
     use serde_json::Value;
     Some(match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => number_to_js_string(n),
         Value::Bool(b) => b.to_string(),
-        Value::Null => return None,
+        // A variable that exists with a null value resolves, as JS's String(null).
+        Value::Null => "null".into(),
         Value::Object(_) => "[object Object]".into(),
         Value::Array(a) => a
             .iter()
