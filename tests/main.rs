@@ -7,4 +7,6 @@ mod cli_errors;
 mod concurrency;
 mod conformance;
 mod engine;
+mod faults;
+mod isolation;
 mod shard;

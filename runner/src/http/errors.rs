@@ -80,6 +80,36 @@ fn tls_message(e: &rustls::Error, host: &str) -> Option<(String, String)> {
     })
 }
 
+/// hyper's parse errors and the errors Node's HTTP parser gives for the
+/// same responses (checked with Newman 6.2 against `/faulty/…`).
+const PARSE_ERRORS: &[(&str, &str, &str)] = &[
+    (
+        "invalid HTTP status-code parsed",
+        "HPE_INVALID_STATUS",
+        "Parse Error: Invalid status code",
+    ),
+    (
+        "invalid HTTP version parsed",
+        "HPE_INVALID_CONSTANT",
+        "Parse Error: Expected HTTP/, RTSP/ or ICE/",
+    ),
+    (
+        "invalid HTTP header parsed",
+        "HPE_INVALID_HEADER_TOKEN",
+        "Parse Error: Invalid header token",
+    ),
+    (
+        "message head is too large",
+        "HPE_HEADER_OVERFLOW",
+        "Parse Error: Header overflow",
+    ),
+    (
+        "Invalid chunk size",
+        "HPE_INVALID_CHUNK_SIZE",
+        "Parse Error: Invalid character in chunk size",
+    ),
+];
+
 /// Map a reqwest failure for `url` to Newman's error.
 pub(crate) fn map_reqwest(
     e: &reqwest::Error,
@@ -122,7 +152,15 @@ pub(crate) fn map_reqwest(
                     };
                 }
                 K::ConnectionAborted | K::UnexpectedEof => {
-                    return err("ECONNRESET", "socket hang up")
+                    // Node: `aborted` once the response head was read.
+                    return err(
+                        "ECONNRESET",
+                        if received_response {
+                            "aborted"
+                        } else {
+                            "socket hang up"
+                        },
+                    );
                 }
                 K::TimedOut => {
                     return err("ETIMEDOUT", format!("connect ETIMEDOUT {}", addr_of(url)))
@@ -149,6 +187,12 @@ pub(crate) fn map_reqwest(
         .map(|l| l.to_string())
         .collect::<Vec<_>>()
         .join(": ");
+    // A response hyper could not parse: Node's llhttp wording.
+    for (needle, code, message) in PARSE_ERRORS {
+        if text.contains(needle) {
+            return err(code, *message);
+        }
+    }
     let lower = text.to_ascii_lowercase();
     if lower.contains("dns error")
         || lower.contains("failed to lookup address")
@@ -169,10 +213,10 @@ pub(crate) fn map_reqwest(
     {
         return err(
             "ECONNRESET",
-            if received_response {
-                "read ECONNRESET"
-            } else {
-                "socket hang up"
+            match (received_response, lower.contains("connection reset")) {
+                (true, true) => "read ECONNRESET",
+                (true, false) => "aborted",
+                (false, _) => "socket hang up",
             },
         );
     }

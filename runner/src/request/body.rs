@@ -61,6 +61,11 @@ impl FileAccess<'_> {
         if self.restrict && !resolved.starts_with(normalize(self.working_dir)) {
             return Err(PPERM.to_string());
         }
+        // Newman checks the path only; a symlink inside the working
+        // directory must not lead outside it either.
+        if self.restrict && !symlinks_stay_inside(&resolved, self.working_dir) {
+            return Err(PPERM.to_string());
+        }
         let meta = std::fs::metadata(&resolved).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => format!("\"{src}\", no such file"),
             _ => e.to_string(),
@@ -73,6 +78,16 @@ impl FileAccess<'_> {
             _ => e.to_string(),
         })?;
         Ok((resolved, data))
+    }
+}
+
+/// Does `path`, with its symlinks resolved, still lie inside `dir` (also
+/// resolved)? A path that does not exist passes: reading it fails anyway.
+fn symlinks_stay_inside(path: &Path, dir: &Path) -> bool {
+    match (path.canonicalize(), dir.canonicalize()) {
+        (Ok(real), Ok(dir)) => real.starts_with(dir),
+        (Err(_), _) => true,
+        (Ok(_), Err(_)) => false,
     }
 }
 
