@@ -223,7 +223,6 @@ struct Hooks {
     step: Persistent<Function<'static>>,
     timed_out: Persistent<Function<'static>>,
     abort: Persistent<Function<'static>>,
-    seal: Persistent<Function<'static>>,
     end: Persistent<Function<'static>>,
 }
 
@@ -304,7 +303,6 @@ impl Worker {
                 step: hook("step")?,
                 timed_out: hook("timedOut")?,
                 abort: hook("abort")?,
-                seal: hook("seal")?,
                 end: hook("end")?,
             })
         })?;
@@ -577,16 +575,23 @@ fn varlist_json(list: &VarList) -> String {
 }
 
 fn info_json(job: &ScriptJob) -> String {
+    use std::fmt::Write;
     let i = &job.info;
-    serde_json::json!({
-        "iteration": i.iteration,
-        "iterationCount": i.iteration_count,
-        "requestName": i.request_name,
-        "requestId": i.request_id,
-        "collectionName": i.collection_name,
-        "path": i.path,
-    })
-    .to_string()
+    let mut out = String::with_capacity(128 + i.path.len() + i.request_name.len());
+    let _ = write!(
+        out,
+        "{{\"iteration\":{},\"iterationCount\":{},\"requestName\":",
+        i.iteration, i.iteration_count
+    );
+    push_json_str(&mut out, &i.request_name);
+    out.push_str(",\"requestId\":");
+    push_json_str(&mut out, &i.request_id);
+    out.push_str(",\"collectionName\":");
+    push_json_str(&mut out, &i.collection_name);
+    out.push_str(",\"path\":");
+    push_json_str(&mut out, &i.path);
+    out.push('}');
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -1081,7 +1086,6 @@ impl QuickJsEngine {
             let step = hooks.step.clone().restore(&ctx).map_err(rq)?;
             let timed_out = hooks.timed_out.clone().restore(&ctx).map_err(rq)?;
             let abort = hooks.abort.clone().restore(&ctx).map_err(rq)?;
-            let seal = hooks.seal.clone().restore(&ctx).map_err(rq)?;
             let end = hooks.end.clone().restore(&ctx).map_err(rq)?;
 
             let mut args = Args::new(ctx.clone(), 10);
@@ -1137,8 +1141,13 @@ impl QuickJsEngine {
 
                 shared.interrupted.set(false);
                 shared.deadline.set(job.timeout.map(|t| Instant::now() + t));
+                // 0: done, 1: skipRequest (stop the phase), 2: callbacks pending
+                let mut pending = false;
                 let stop = match run.call::<_, i32>((func, script.owner.as_str(), sandbox2)) {
-                    Ok(code) => code == 1,
+                    Ok(code) => {
+                        pending = code == 2;
+                        code == 1
+                    }
                     Err(e) => {
                         let text = describe_rq(&ctx, e);
                         shared.deadline.set(None);
@@ -1160,10 +1169,15 @@ impl QuickJsEngine {
                     }
                 };
                 if !stop && !shared.interrupted.get() {
-                    event_loop(&ctx, &step, &timed_out, &shared, poisoned)?;
+                    // promise reactions may schedule more work
+                    while ctx.execute_pending_job() {
+                        pending = true;
+                    }
+                    if pending {
+                        event_loop(&ctx, &step, &timed_out, &shared, poisoned)?;
+                    }
                 }
                 shared.deadline.set(None);
-                seal.call::<_, ()>(()).map_err(rq)?;
                 if stop {
                     break;
                 }

@@ -90,7 +90,7 @@ function legacyLibrary(name) {
 }
 
 class PostmanLegacyInterface {
-    constructor(isTest) { defineHidden(this, '__isTest', isTest); }
+    constructor(isTest) { this.__isTest = isTest; }
 
     setEnvironmentVariable(key, value) {
         if ((value === false || value) && typeof (value && value.toString) === 'function') { value = value.toString(); }

@@ -19,8 +19,10 @@ function matcher(rule) {
 
 class PropertyList {
     constructor(Type, parent, populate) {
-        defineHidden(this, 'Type', Type);
-        defineHidden(this, '__parent', parent);
+        // the element type, an own property as in the SDK; the parent link
+        // stays hidden so that inspecting a list does not walk back up
+        Type !== this.Type && (this.Type = Type);
+        parent && defineHidden(this, '__parent', parent);
         this.members = [];
         populate && this.populate(populate);
     }
@@ -59,8 +61,6 @@ class PropertyList {
     insert(item, before) {
         if (!isObject(item)) { return; }
         const dup = this.members.indexOf(item);
-        if (item.__parent instanceof PropertyList && item.__parent !== this) { item.__parent.remove(item); }
-        defineHidden(item, '__parent', this);
         dup > -1 && this.members.splice(dup, 1);
         const at = before === undefined || before === null ? -1 : this.indexOf(before);
         at > -1 ? this.members.splice(at, 0, item) : this.members.push(item);
@@ -114,17 +114,13 @@ class PropertyList {
         const members = this.members;
         for (let i = 0; i < members.length; i++) {
             const item = members[i];
-            if (test(item, i, members)) {
-                item && delete item.__parent;
-            }
-            else { kept.push(item); }
+            if (!test(item, i, members)) { kept.push(item); }
         }
         this.members.length = 0;
         Array.prototype.push.apply(this.members, kept);
     }
 
     clear() {
-        for (const m of this.members) { m && delete m.__parent; }
         this.members.length = 0;
     }
 
@@ -354,6 +350,8 @@ Variable.types = VARIABLE_TYPES;
 
 class VariableList extends PropertyList {
     constructor(parent, populate) { super(Variable, parent, populate); }
+    get Type() { return Variable; }
+    set Type(v) { /* fixed */ }
     oneNormalizedVariable(name) {
         let last;
         for (let i = this.members.length - 1; i >= 0; i--) {
@@ -529,6 +527,8 @@ Header._postman_propertyAllowsMultipleValues = true;
 
 class HeaderList extends PropertyList {
     constructor(parent, headers) { super(Header, parent, headers); }
+    get Type() { return Header; }
+    set Type(v) { /* fixed */ }
     contentSize() { return this.count() ? Header.unparse(this).length : 0; }
     static isHeaderList(obj) { return obj instanceof HeaderList; }
 }
@@ -619,5 +619,7 @@ Cookie._postman_propertyAllowsMultipleValues = true;
 
 class CookieList extends PropertyList {
     constructor(parent, cookies) { super(Cookie, parent, cookies); }
+    get Type() { return Cookie; }
+    set Type(v) { /* fixed */ }
     static isCookieList(obj) { return obj instanceof CookieList; }
 }

@@ -12,15 +12,21 @@ let job = null; // the phase being run
 let cur = null; // the script being run
 
 class Job {
+    // Everything arrives as JSON text and is parsed on first use.
     constructor(listen, info, globals, collection, environment, data, local, request, response, cookies) {
         this.listen = listen;
-        this.info = NATIVE_JSON_PARSE(info);
-        this.globals = new VariableScope(globals);
-        this.collectionVariables = new VariableScope(collection);
-        this.environment = new VariableScope(environment, null, this.info.environmentName);
-        this.iterationData = new VariableScope(data);
-        this.local = new VariableScope(local,
-            [this.iterationData, this.environment, this.collectionVariables, this.globals]);
+        this._infoJSON = info;
+        this._info = undefined;
+        this._globalsJSON = globals;
+        this._collectionJSON = collection;
+        this._environmentJSON = environment;
+        this._dataJSON = data;
+        this._localJSON = local;
+        this._globals = undefined;
+        this._collectionVariables = undefined;
+        this._environment = undefined;
+        this._iterationData = undefined;
+        this._local = undefined;
         this._requestJSON = request;
         this._request = undefined;
         this._requestBaseline = undefined;
@@ -37,6 +43,39 @@ class Job {
         this.next = undefined;
         this.skip = false;
         this.visualizer = undefined;
+    }
+
+    get info() {
+        this._info === undefined && (this._info = NATIVE_JSON_PARSE(this._infoJSON));
+        return this._info;
+    }
+
+    get globals() {
+        this._globals === undefined && (this._globals = new VariableScope(this._globalsJSON));
+        return this._globals;
+    }
+
+    get collectionVariables() {
+        this._collectionVariables === undefined &&
+            (this._collectionVariables = new VariableScope(this._collectionJSON));
+        return this._collectionVariables;
+    }
+
+    get environment() {
+        this._environment === undefined &&
+            (this._environment = new VariableScope(this._environmentJSON, null, this.info.environmentName));
+        return this._environment;
+    }
+
+    get iterationData() {
+        this._iterationData === undefined && (this._iterationData = new VariableScope(this._dataJSON));
+        return this._iterationData;
+    }
+
+    get local() {
+        this._local === undefined && (this._local = new VariableScope(this._localJSON,
+            [this.iterationData, this.environment, this.collectionVariables, this.globals]));
+        return this._local;
     }
 
     request() {
@@ -275,6 +314,28 @@ CHAI && (BUILTIN_EXTRA.chai = CHAI);
 
 // --- hooks for Rust ---------------------------------------------------------------
 
+// What one script run records and owns while it runs.
+class ScriptState {
+    constructor(index, owner, sandbox2) {
+        this.index = index;
+        this.owner = owner;
+        this.assertions = [];
+        this.assertionIndex = 0;
+        this.error = null;
+        this.legacy = {};
+        this._used = null;
+        this.legacyWarn = !sandbox2;
+        this.sandbox2 = Boolean(sandbox2);
+        this._timers = null;
+        this.queue = [];
+        this.sealed = false;
+        this.location = undefined;
+    }
+    get legacyUsed() { return this._used || (this._used = new Set()); }
+    get timers() { return this._timers || (this._timers = new Map()); }
+    hasWork() { return this.queue.length > 0 || (this._timers !== null && this._timers.size > 0); }
+}
+
 function begin(listen, info, globals, collection, environment, data, local, request, response, cookies) {
     job = new Job(listen, info, globals, collection, environment, data, local, request, response, cookies);
     cur = null;
@@ -283,21 +344,7 @@ function begin(listen, info, globals, collection, environment, data, local, requ
 // Run one script's synchronous body. Returns 1 when the phase must stop
 // (skipRequest), else 0.
 function run(fn, owner, sandbox2) {
-    const c = {
-        index: job.runs.length,
-        owner: owner,
-        assertions: [],
-        assertionIndex: 0,
-        error: null,
-        legacy: {},
-        legacyUsed: new Set(),
-        legacyWarn: !sandbox2,
-        sandbox2: Boolean(sandbox2),
-        timers: new Map(),
-        queue: [],
-        sealed: false,
-        location: undefined
-    };
+    const c = new ScriptState(job.runs.length, owner, sandbox2);
     cur = c;
     job.runs.push(c);
     try { fn(); }
@@ -306,14 +353,18 @@ function run(fn, owner, sandbox2) {
         else { c.error = errorRecord(e); }
     }
     legacyFinish();
-    return job.skip ? 1 : 0;
+    if (job.skip) { return 1; }
+    if (c.hasWork()) { return 2; }
+    c.sealed = true;
+    return 0;
 }
 
 // A script that could not be compiled still counts as a run.
 function failed(owner, name, message) {
-    const c = { index: job.runs.length, owner: owner, assertions: [], assertionIndex: 0, error: { name: name, message: message, stack: null },
-        legacy: {}, legacyUsed: new Set(), legacyWarn: false, sandbox2: true, timers: new Map(), queue: [],
-        sealed: true };
+    const c = new ScriptState(job.runs.length, owner, true);
+    c.error = { name: name, message: message, stack: null };
+    c.legacyWarn = false;
+    c.sealed = true;
     job.runs.push(c);
     cur = c;
 }
@@ -342,7 +393,7 @@ function abort(name, message) {
 
 // Whether the current script still has work queued after its body.
 function pending() {
-    return cur && !cur.sealed && (cur.queue.length > 0 || cur.timers.size > 0) ? 1 : 0;
+    return cur && !cur.sealed && cur.hasWork() ? 1 : 0;
 }
 
 function seal() {
@@ -363,10 +414,11 @@ function end() {
     const j = job;
     const out = { runs: [], scopes: {}, console: j.console, asyncErrors: j.asyncErrors, skip: j.skip };
     for (const c of j.runs) { out.runs.push({ assertions: c.assertions, error: c.error }); }
-    j.globals._dirty && (out.scopes.globals = j.globals._records());
-    j.collectionVariables._dirty && (out.scopes.collection = j.collectionVariables._records());
-    j.environment._dirty && (out.scopes.environment = j.environment._records());
-    j.local._dirty && (out.scopes.local = j.local._records());
+    j._globals && j._globals._dirty && (out.scopes.globals = j._globals._records());
+    j._collectionVariables && j._collectionVariables._dirty &&
+        (out.scopes.collection = j._collectionVariables._records());
+    j._environment && j._environment._dirty && (out.scopes.environment = j._environment._records());
+    j._local && j._local._dirty && (out.scopes.local = j._local._records());
     if (j.nextSet) {
         // the last call wins: null ends the iteration, a name or id jumps,
         // anything else (undefined, objects) means no jump

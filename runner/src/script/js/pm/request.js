@@ -346,8 +346,7 @@ class Request {
         this.headers = new HeaderList(this, options && options.header);
         this.method = options && has(options, 'method') && !isNil(options.method) ?
             String(options.method).toUpperCase() : 'GET';
-        defineHidden(this, '_extra', {});
-        defineHidden(this, '__pg_kind', 'request');
+        this._extra = {};
         this.update(options);
     }
 
@@ -445,6 +444,7 @@ class Request {
 
     static isRequest(obj) { return obj instanceof Request; }
 }
+Object.defineProperty(Request.prototype, '__pg_kind', { value: 'request' });
 
 function isNumeric(v) { return !isNaN(parseFloat(v)) && isFinite(v); }
 

@@ -53,26 +53,25 @@ class Response {
         const code = options.code;
         const reason = options.reason !== undefined ? options.reason : options.status;
         const standard = httpReason(code);
-        defineHidden(this, '_details', {
+        this.id = options.id;
+        this._details = {
             name: reason !== undefined ? reason : standard,
             detail: '',
             code: code,
             standardName: standard
-        });
-        defineHidden(this, '__pg_kind', 'response');
-        defineHidden(this, '_bodyRef', options.bodyRef);
-        defineHidden(this, '_text', options.body !== undefined && options.bodyRef === undefined ?
-            (typeof options.body === 'string' ? options.body : NATIVE_JSON_STRINGIFY(options.body)) : undefined);
-        defineHidden(this, '_json', undefined);
-        this.id = options.id;
+        };
+        this._bodyRef = options.bodyRef;
+        this._text = options.body !== undefined && options.bodyRef === undefined ?
+            (typeof options.body === 'string' ? options.body : NATIVE_JSON_STRINGIFY(options.body)) : undefined;
+        this._json = undefined;
         this._details.name !== undefined && (this.status = this._details.name);
         code !== undefined && (this.code = code);
         let header = options.header;
         if (Array.isArray(header) && header.length && Array.isArray(header[0])) {
             header = header.map((kv) => ({ key: kv[0], value: kv[1] }));
         }
-        this.headers = new HeaderList(this, header);
-        this.cookies = new CookieList(this, options.cookie);
+        this.headers = new HeaderList(null, header);
+        this.cookies = new CookieList(null, options.cookie);
         options.responseTime !== undefined && (this.responseTime = options.responseTime);
         options.responseSize !== undefined && (this.responseSize = options.responseSize);
         if (this.responseSize === undefined && this._text !== undefined) { this.responseSize = utf8Length(this._text); }
@@ -173,15 +172,17 @@ class Response {
 
     static isResponse(obj) { return obj instanceof Response; }
 }
+Object.defineProperty(Response.prototype, '__pg_kind', { value: 'response' });
 
 // pm.response.to / pm.request.to: chai assertions on the object itself.
-function addAssertionHook(obj) {
-    Object.defineProperty(obj, 'to', {
-        get() {
-            if (!CHAI) { throw new Error('chai is not available'); }
-            return CHAI.expect(this).to;
-        },
-        enumerable: false,
-        configurable: true
-    });
-}
+const ASSERTION_HOOK = {
+    get() {
+        if (!CHAI) { throw new Error('chai is not available'); }
+        return CHAI.expect(this).to;
+    },
+    enumerable: false,
+    configurable: true
+};
+Object.defineProperty(Response.prototype, 'to', ASSERTION_HOOK);
+Object.defineProperty(Request.prototype, 'to', ASSERTION_HOOK);
+function addAssertionHook(obj) { return obj; }

@@ -75,7 +75,7 @@ function step() {
         catch (e) { asyncError(e); }
         return 0;
     }
-    if (c.timers.size) {
+    if (c._timers !== null && c._timers.size) {
         let nextId, next;
         for (const [id, t] of c.timers) {
             if (next === undefined || t.due < next.due) { nextId = id; next = t; }
@@ -87,5 +87,6 @@ function step() {
         runCallback(next.fn, undefined, next.args);
         return 0;
     }
+    c.sealed = true;
     return -1;
 }

@@ -285,6 +285,9 @@ const SKIP_SENTINEL = Object.freeze({ __pg_skip: true });
 
 function errorRecord(e) {
     if (e === SKIP_SENTINEL) { return null; }
+    // QuickJS throws null when it cannot even allocate the error for an
+    // out-of-memory condition
+    if (e === null) { return { name: 'InternalError', message: 'out of memory', stack: null }; }
     if (e !== null && typeof e === 'object') {
         let name, message, stack;
         try { name = e.name; message = e.message; stack = e.stack; } catch (_) { /* hostile getters */ }

@@ -66,7 +66,7 @@ function variablesFromRecords(records) {
         if (r.type !== undefined && r.type !== null) {
             const t = String(r.type).toLowerCase();
             VARIABLE_TYPES[t] && t !== 'any' && (v.type = t);
-            defineHidden(v, '_kind', r.type);
+            v._kind = r.type;
         }
         v.value = v.type === 'any' ? r.value : castWith(v.type, r.value, 'in');
         r.disabled && (v.disabled = true);
@@ -78,11 +78,11 @@ function variablesFromRecords(records) {
 class VariableScope {
     // `source` is a JSON string (lazy), an array of records, or a plain object.
     constructor(source, layers, name) {
-        defineHidden(this, '_source', source);
-        defineHidden(this, '_members', null);
-        defineHidden(this, '_layers', layers || null);
-        defineHidden(this, '_dirty', false);
-        name !== undefined && name !== null && defineHidden(this, '_name', name);
+        this._source = source;
+        this._members = null;
+        this._layers = layers || null;
+        this._dirty = false;
+        this._name = name === null ? undefined : name;
     }
 
     get name() { return this._name; }
@@ -151,7 +151,7 @@ class VariableScope {
         if (v && !v.disabled) {
             if (isString(type)) {
                 const t = type.toLowerCase();
-                if (VARIABLE_TYPES[t]) { v.type = t; defineHidden(v, '_kind', t); }
+                if (VARIABLE_TYPES[t]) { v.type = t; v._kind = t; }
             }
             v.set(value);
         }
@@ -160,7 +160,7 @@ class VariableScope {
             nv.key = key;
             if (isString(type) && VARIABLE_TYPES[type.toLowerCase()]) {
                 nv.type = type.toLowerCase();
-                defineHidden(nv, '_kind', nv.type);
+                nv._kind = nv.type;
             }
             nv.set(value);
             this._list().push(nv);
