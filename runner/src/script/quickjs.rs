@@ -651,6 +651,7 @@ struct RawScopes {
 #[derive(Deserialize)]
 struct RawVar {
     key: String,
+    #[serde(default)]
     value: serde_json::Value,
     #[serde(rename = "type")]
     kind: Option<String>,
@@ -726,6 +727,10 @@ pub(crate) fn v8_message(name: &str, message: &str) -> String {
                 "cannot convert BigInt to number" => {
                     return "Cannot mix BigInt and other types, use explicit conversions".into()
                 }
+                "invalid 'instanceof' right operand" => {
+                    return "Right-hand side of 'instanceof' is not an object".into()
+                }
+                "circular reference" => return "Converting circular structure to JSON".into(),
                 _ => {}
             }
             if let Some(var) = quoted_between(message, "'", "' is read-only") {
@@ -798,6 +803,7 @@ pub(crate) fn v8_message(name: &str, message: &str) -> String {
             }
             message.to_string()
         }
+        "URIError" if message == "expecting hex digit" => "URI malformed".into(),
         _ => message.to_string(),
     }
 }
@@ -815,7 +821,8 @@ fn name_the_callee(err: &mut JsError, exec: &str, file: &str) {
         .and_then(|stack| top_frame_position(stack, file))
         .and_then(|(line, col)| callee_at(exec, line, col));
     err.message = match callee {
-        Some(c) => format!("{c} is not a function"),
+        Some((c, true)) => format!("{c} is not a constructor"),
+        Some((c, false)) => format!("{c} is not a function"),
         None => "(intermediate value) is not a function".into(),
     };
 }
@@ -830,21 +837,26 @@ fn top_frame_position(stack: &str, file: &str) -> Option<(usize, usize)> {
 }
 
 /// The callee expression whose last part starts at the error position,
-/// printed the way V8 prints it (`a.b(...).c`, `a.b` for `a["b"]`).
-fn callee_at(exec: &str, line: usize, col: usize) -> Option<String> {
+/// printed the way V8 prints it (`a.b(...).c`, `a.b` for `a["b"]`), and
+/// whether it was called with `new`.
+fn callee_at(exec: &str, line: usize, col: usize) -> Option<(String, bool)> {
     let text = exec.lines().nth(line.checked_sub(1)?)?;
     let chars: Vec<char> = text.chars().collect();
-    // the wrapper `(function(){` shares the first line; QuickJS counts
-    // that line's columns from 0 and the others from 1
-    let idx = if line == 1 {
-        col.checked_sub(12)?
-    } else {
-        col.checked_sub(1)?
-    };
+    // QuickJS's columns are 1-based, except for calls on the first line
+    // (shared with the wrapper's prefix), which come out 0-based: take the
+    // candidate that starts an identifier
     let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
-    if idx >= chars.len() || !is_ident(chars[idx]) {
-        return None;
-    }
+    let base = if line == 1 {
+        col.checked_sub(WRAPPER_PREFIX_LEN)?
+    } else {
+        col
+    };
+    let starts_ident =
+        |i: usize| i < chars.len() && is_ident(chars[i]) && (i == 0 || !is_ident(chars[i - 1]));
+    let idx = [base.checked_sub(1), Some(base)]
+        .into_iter()
+        .flatten()
+        .find(|&i| starts_ident(i))?;
     // forward: the callee ends at the call's opening parenthesis
     let mut end = idx;
     loop {
@@ -887,7 +899,14 @@ fn callee_at(exec: &str, line: usize, col: usize) -> Option<String> {
         }
     }
     let callee: String = chars[start..end].iter().collect();
-    Some(print_callee(&callee))
+    let before: String = chars[..start].iter().collect();
+    let before = before.trim_end();
+    let is_new = before.ends_with("new")
+        && !before[..before.len() - 3]
+            .chars()
+            .next_back()
+            .is_some_and(is_ident);
+    Some((print_callee(&callee), is_new))
 }
 
 fn skip_balanced(chars: &[char], open_at: usize, open: char, close: char) -> Option<usize> {
@@ -1259,10 +1278,16 @@ fn on_async_timeout(
         .map_err(|e| describe_rq(ctx, e))
 }
 
+/// Length of `(function(){var globalThis;`, the wrapper text before a
+/// script's first line.
+const WRAPPER_PREFIX_LEN: usize = 27;
+
 /// Compile a script body into a function, keeping its line numbers.
 fn compile_script<'js>(ctx: &Ctx<'js>, exec: &str, name: &str) -> Result<Function<'js>, JsError> {
-    let mut src = String::with_capacity(exec.len() + 16);
-    src.push_str("(function(){");
+    // `globalThis` is not visible in Newman's sandbox; the shadowing `var`
+    // shares the wrapper's line so that line numbers stay those of the script
+    let mut src = String::with_capacity(exec.len() + 32);
+    src.push_str("(function(){var globalThis;");
     src.push_str(exec);
     src.push_str("\n})");
     let mut opts = EvalOptions::default();
@@ -1278,8 +1303,13 @@ fn compile_script<'js>(ctx: &Ctx<'js>, exec: &str, name: &str) -> Result<Functio
         }),
         Err(rquickjs::Error::Exception) => {
             let err = js_error_from_value(&ctx.catch());
+            let message = if err.name == "SyntaxError" && top_level_await(ctx, exec) {
+                "await is only valid in async functions and the top level bodies of modules".into()
+            } else {
+                v8_message(&err.name, &err.message)
+            };
             Err(JsError {
-                message: v8_message(&err.name, &err.message),
+                message,
                 name: err.name,
                 stack: err.stack,
             })
@@ -1290,6 +1320,26 @@ fn compile_script<'js>(ctx: &Ctx<'js>, exec: &str, name: &str) -> Result<Functio
             stack: None,
         }),
     }
+}
+
+/// Whether a script that does not compile would compile as an async
+/// function body: then its problem is a top-level `await`.
+fn top_level_await(ctx: &Ctx<'_>, exec: &str) -> bool {
+    if !exec.contains("await") {
+        return false;
+    }
+    let mut src = String::with_capacity(exec.len() + 32);
+    src.push_str("(async function(){");
+    src.push_str(exec);
+    src.push_str("\n})");
+    let mut opts = EvalOptions::default();
+    opts.global = true;
+    opts.strict = false;
+    let ok = ctx.eval_with_options::<Value, _>(src, opts).is_ok();
+    if !ok {
+        let _ = ctx.catch();
+    }
+    ok
 }
 
 /// Turn `end()`'s answer into the outcome the runner consumes.

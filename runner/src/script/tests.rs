@@ -268,6 +268,19 @@ fn v8_wording_for_common_mistakes() {
             "ReferenceError",
             "foo is not defined",
         ),
+        ("var C = 1; new C()", "TypeError", "C is not a constructor"),
+        (
+            "var x = [1].map(async function (v) { return v; });\nawait x;",
+            "SyntaxError",
+            "await is only valid in async functions and the top level bodies of modules",
+        ),
+        ("decodeURIComponent('%')", "URIError", "URI malformed"),
+        (
+            "var c = {}; c.c = c; JSON.stringify(c)",
+            "JSONError",
+            "Converting circular structure to JSON",
+        ),
+        ("throw 'just a string'", "Error", ""),
         (
             "pm.test('x', function() {",
             "SyntaxError",
@@ -657,7 +670,7 @@ fn nothing_host_reaching_is_visible() {
     let out = test1(
         r#"
         var g = Function('return this')();
-        console.log(typeof g.process, typeof globalThis.process, typeof process, typeof g.std, typeof g.os,
+        console.log(typeof g.process, typeof globalThis, typeof process, typeof g.std, typeof g.os,
             typeof g.native, typeof require('fs').readFileSync, typeof g.pm);
         "#,
     );
@@ -1042,4 +1055,107 @@ fn measure_breakdown() {
 fn thread_cpu_ns() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     s.split_whitespace().next()?.parse().ok()
+}
+
+#[test]
+fn newman_shapes_of_odd_values() {
+    let out = test1(
+        r#"
+        pm.test('string thrown', function () { throw 'a plain string'; });
+        pm.test('object thrown', function () { throw {name: 'Custom', message: 'an object'}; });
+        pm.test('done with a string', function (done) { done('nope'); });
+        pm.environment.set('fn', function () { return 1; });
+        pm.environment.set('after', 'kept');
+        console.log(typeof Buffer, Buffer.from('hi').toString('base64'), pm.response.stream.toString());
+        console.log(pm.response.contentInfo(), pm.response.dataURI().slice(0, 38), pm.response.cookies.count());
+        "#,
+    );
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    let a = &out.runs[0].assertions;
+    let e0 = a[0].error.as_ref().unwrap();
+    assert_eq!(
+        (e0.name.as_str(), e0.message.as_str()),
+        ("AssertionError", "string thrown")
+    );
+    let e1 = a[1].error.as_ref().unwrap();
+    assert_eq!(
+        (e1.name.as_str(), e1.message.as_str()),
+        ("Custom", "an object")
+    );
+    let e2 = a[2].error.as_ref().unwrap();
+    assert_eq!(
+        (e2.name.as_str(), e2.message.as_str()),
+        ("AssertionError", "done with a string")
+    );
+    assert_eq!(out.scopes.environment.get("fn"), Some(&Value::Null));
+    assert_eq!(out.scopes.environment.get("after"), Some(&json!("kept")));
+    let m = messages(&out);
+    assert_eq!(
+        m[0],
+        "'function', 'aGk=', '{\"a\":1,\"b\":[1,2],\"name\":\"postgate\"}'"
+    );
+    assert_eq!(
+        m[1],
+        "{\n  contentType: 'application/json',\n  mimeType: 'text',\n  mimeFormat: 'json',\n  charset: 'utf8',\n  fileExtension: 'json',\n  fileName: 'response.json'\n}, 'data:application/json;base64, eyJhIjox', 0"
+    );
+}
+
+#[test]
+fn test_scripts_see_an_empty_response_after_a_request_error() {
+    let mut j = job(
+        Listen::Test,
+        &["console.log(typeof pm.response, pm.response.code, responseBody);"],
+    );
+    j.response = None;
+    let out = pool().run_blocking(j);
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    assert_eq!(messages(&out), vec!["'object', undefined, undefined"]);
+}
+
+#[test]
+fn whole_parts_of_the_request_can_be_replaced() {
+    let out = run(
+        Listen::PreRequest,
+        &["pm.request.url = 'http://other.example:8080/p?q=1'; pm.request.body = {mode: 'raw', raw: 'new'};"],
+    );
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    let req = out.request.expect("changed");
+    assert_eq!(req["url"]["raw"], "http://other.example:8080/p?q=1");
+    assert_eq!(req["url"]["port"], "8080");
+    assert_eq!(req["body"]["raw"], "new");
+}
+
+#[test]
+fn auth_changes_come_back_with_the_request() {
+    let mut j = job(
+        Listen::PreRequest,
+        &["pm.request.auth.update([{key: 'token', value: 'changed'}], 'bearer');"],
+    );
+    j.request["auth"] =
+        json!({"type": "bearer", "bearer": [{"type": "any", "key": "token", "value": "original"}]});
+    let out = pool().run_blocking(j);
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    let req = out.request.expect("changed");
+    assert_eq!(req["auth"]["type"], "bearer");
+    assert_eq!(req["auth"]["bearer"][0]["key"], "token");
+    assert_eq!(req["auth"]["bearer"][0]["value"], "changed");
+}
+
+#[test]
+fn send_request_errors_carry_node_codes() {
+    let host = Arc::new(MockHost {
+        seen: Mutex::new(Vec::new()),
+    });
+    let mut j = job(
+        Listen::Test,
+        &["pm.sendRequest('https://fail.example/', function (err, res) {
+             console.log(err.code, err.syscall, err.hostname, err.message, JSON.stringify(err), res.code);
+          });"],
+    );
+    j.host = Some(host);
+    let out = pool().run_blocking(j);
+    assert_eq!(
+        messages(&out),
+        vec!["'ENOTFOUND', 'getaddrinfo', 'fail.example', 'getaddrinfo ENOTFOUND fail.example', '{\"errno\":-3008,\"code\":\"ENOTFOUND\",\"syscall\":\"getaddrinfo\",\"hostname\":\"fail.example\"}', undefined"]
+    );
 }

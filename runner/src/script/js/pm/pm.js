@@ -92,15 +92,19 @@ class Job {
         return this._request;
     }
 
+    // In a test script there is always a response: an empty one after a
+    // request error, as in Newman.
     response() {
         if (this._response === undefined) {
             if (this._responseMeta) {
                 const meta = NATIVE_JSON_PARSE(this._responseMeta);
                 meta.bodyRef = 0;
+                // the response's own cookies are not exposed here (they are
+                // in pm.cookies, from the jar)
+                meta.cookie = undefined;
                 this._response = new Response(meta);
-                addAssertionHook(this._response);
             }
-            else { this._response = null; }
+            else { this._response = this.listen === 'test' ? new Response() : null; }
         }
         return this._response;
     }
@@ -172,14 +176,14 @@ function pmTest(name, assert) {
             assert(function (err) {
                 if (finished || c !== cur) { return; }
                 finished = true;
-                recordAssertion(c, name, false, err ? errorRecord(err) : null, index);
+                recordAssertion(c, name, false, err ? assertionRecord(err, name) : null, index);
             });
         }
         catch (e) {
             if (e === SKIP_SENTINEL) { throw e; }
             if (!finished) {
                 finished = true;
-                recordAssertion(c, name, false, errorRecord(e), index);
+                recordAssertion(c, name, false, assertionRecord(e, name), index);
             }
         }
         return PM;
@@ -188,7 +192,7 @@ function pmTest(name, assert) {
     try { assert(); }
     catch (e) {
         if (e === SKIP_SENTINEL) { throw e; }
-        error = errorRecord(e);
+        error = assertionRecord(e, name);
     }
     recordAssertion(c, name, false, error, index);
     return PM;
@@ -215,7 +219,7 @@ function pmSendRequest(req, callback) {
         const res = NATIVE_JSON_PARSE(raw);
         let err = null, response;
         if (res.error !== undefined && res.error !== null) {
-            err = new Error(res.error);
+            err = requestError(res.error);
             response = new Response();
         }
         else {
@@ -226,6 +230,33 @@ function pmSendRequest(req, callback) {
         isFunction(callback) && callback.call(self, err, response, history);
     });
     return self;
+}
+
+// A failed request's error as the callback sees it in Newman: a plain
+// object (it crossed the sandbox boundary as JSON) with Node's `code`,
+// `errno`, `syscall` and address details. The message is kept too, but
+// not enumerable, so the object's shape matches.
+const ERRNO = {
+    ECONNREFUSED: -111, ECONNRESET: -104, ETIMEDOUT: -110, EHOSTUNREACH: -113, ENETUNREACH: -101,
+    ENOTFOUND: -3008, EAI_AGAIN: -3001, EPIPE: -32, ECONNABORTED: -103
+};
+function requestError(message) {
+    message = String(message);
+    const err = {};
+    const m = /^(\w+) (E[A-Z0-9_]+)(?: (.*))?$/.exec(message) || /^(E[A-Z0-9_]+)$/.exec(message);
+    if (m && m.length === 4) {
+        err.errno = ERRNO[m[2]] || -1;
+        err.code = m[2];
+        err.syscall = m[1];
+        if (m[3]) {
+            const addr = /^([^:\s]+):(\d+)$/.exec(m[3]);
+            if (addr) { err.address = addr[1]; err.port = Number(addr[2]); }
+            else { err.hostname = m[3]; }
+        }
+    }
+    else if (m) { err.code = m[1]; }
+    Object.defineProperty(err, 'message', { value: message, enumerable: false, writable: true, configurable: true });
+    return err;
 }
 
 // --- pm.execution -------------------------------------------------------------
@@ -301,6 +332,20 @@ Object.defineProperty(PM, 'expect', {
 });
 Object.defineProperty(G, 'pm', { value: PM, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(G, 'JSON', { value: LIQUID_JSON, writable: true, configurable: true, enumerable: false });
+
+// Buffer is a sandbox global (the buffer module's), made on first use.
+Object.defineProperty(G, 'Buffer', {
+    get() {
+        let B;
+        try { B = builtinModules().buffer; } catch (_) { B = undefined; }
+        B = B && B.Buffer;
+        Object.defineProperty(G, 'Buffer', { value: B, writable: true, configurable: true, enumerable: false });
+        return B;
+    },
+    set(v) { Object.defineProperty(G, 'Buffer', { value: v, writable: true, configurable: true, enumerable: false }); },
+    configurable: true,
+    enumerable: false
+});
 
 // Modules the pm prelude itself provides to require().
 BUILTIN_EXTRA.json = LIQUID_JSON;

@@ -425,15 +425,26 @@ class Request {
         return info;
     }
 
+    // Scripts may replace parts wholesale (`pm.request.url = 'https://…'`,
+    // `pm.request.body = {mode: 'raw', …}`); Newman rebuilds the request from
+    // whatever is there, and so does this.
     toJSON() {
         const obj = {};
         for (const key of Object.keys(this._extra)) { obj[key] = this._extra[key]; }
-        obj.url = this.url.toJSON();
-        obj.method = this.method;
-        const headers = this.headers.toJSON();
+        const url = this.url;
+        obj.url = url instanceof Url ? url.toJSON() : new Url(isObject(url) ? toJSONValue(url) : String(url)).toJSON();
+        obj.method = isNil(this.method) ? 'GET' : String(this.method).toUpperCase();
+        const headers = this.headers instanceof PropertyList ? this.headers.toJSON() :
+            new HeaderList(null, isString(this.headers) ? this.headers : toJSONValue(this.headers) || []).toJSON();
         headers.length && (obj.header = headers);
-        this.body !== undefined && (obj.body = this.body.toJSON());
-        this.auth !== undefined && (obj.auth = this.auth.toJSON());
+        if (this.body !== undefined && this.body !== null) {
+            obj.body = this.body instanceof RequestBody ? this.body.toJSON() :
+                new RequestBody(isString(this.body) ? this.body : toJSONValue(this.body)).toJSON();
+        }
+        if (this.auth !== undefined && this.auth !== null) {
+            obj.auth = this.auth instanceof RequestAuth ? this.auth.toJSON() :
+                new RequestAuth(toJSONValue(this.auth)).toJSON();
+        }
         this.proxy !== undefined && (obj.proxy = this.proxy);
         this.certificate !== undefined && (obj.certificate = this.certificate);
         this.description !== undefined && (obj.description = this.description);
@@ -445,6 +456,14 @@ class Request {
     static isRequest(obj) { return obj instanceof Request; }
 }
 Object.defineProperty(Request.prototype, '__pg_kind', { value: 'request' });
+
+// The SDK's constructor names, which chai shows when it renders an object.
+for (const [cls, name] of [[PropertyList, 'PostmanPropertyList'], [Variable, 'PostmanVariable'],
+    [VariableList, 'PostmanVariableList'], [QueryParam, 'PostmanQueryParam'], [Header, 'PostmanHeader'],
+    [FormParam, 'PostmanFormParam'], [Cookie, 'PostmanCookie'], [Url, 'PostmanUrl'],
+    [RequestBody, 'PostmanRequestBody'], [RequestAuth, 'PostmanRequestAuth'], [Request, 'PostmanRequest']]) {
+    Object.defineProperty(cls, 'name', { value: name, configurable: true });
+}
 
 function isNumeric(v) { return !isNaN(parseFloat(v)) && isFinite(v); }
 

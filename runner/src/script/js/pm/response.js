@@ -2,36 +2,54 @@
 // pm.sendRequest hands to its callback (postman-collection 4.4 semantics).
 // The body stays in Rust until a script asks for it (`bodyRef` names it).
 
-const MIME_FORMATS = [
-    [/json/, 'json'], [/xml/, 'xml'], [/html/, 'html'], [/javascript|ecmascript/, 'script'],
-    [/^text\//, 'text'], [/^image\//, 'image'], [/^audio\//, 'audio'], [/^video\//, 'video'],
-    [/form-urlencoded/, 'text'], [/multipart/, 'raw'], [/pdf|octet-stream|zip|gzip/, 'embed']
-];
+// mime-format's classification: `type` and `format` of a content type.
+const MIME_KNOWN = {
+    'application/x-www-form-urlencoded': ['text', 'plain'],
+    'application/pdf': ['embed', 'pdf'],
+    'application/ecmascript': ['text', 'script'],
+    'application/javascript': ['text', 'script'],
+    'application/jwt': ['text', 'jwt']
+};
+function mimeFormatOf(mime) {
+    if (MIME_KNOWN[mime]) { return MIME_KNOWN[mime]; }
+    if (/^application\/([\w.+-]*\+)?json5?$/.test(mime) || mime === 'application/json') { return ['text', 'json']; }
+    if (/^application\/([\w.+-]*\+)?xml$/.test(mime) || /^application\/xml-/.test(mime)) { return ['text', 'xml']; }
+    const base = mime.split('/')[0] || '';
+    let m = /(audio|video|image|text)/.exec(base);
+    if (m) {
+        if (m[1] === 'text') {
+            const f = /(jsonp|json|xml|html|yaml|vml|webml|script)/.exec(mime);
+            return ['text', f ? f[1] : 'plain'];
+        }
+        return [m[1], m[1]];
+    }
+    m = /(jsonp|json|xml|html|yaml|vml|webml|script)/.exec(mime);
+    if (m) { return ['text', m[1]]; }
+    m = /\/[^/]*(audio|video|image|text)/.exec(mime);
+    if (m) { return [m[1], m[1]]; }
+    m = /(application|message|multipart)/.exec(base);
+    if (m) { return [m[1], 'raw']; }
+    return ['unknown', 'raw'];
+}
+
 const MIME_EXTENSIONS = {
     'application/json': 'json', 'text/html': 'html', 'text/plain': 'txt', 'application/xml': 'xml',
     'text/xml': 'xml', 'text/css': 'css', 'text/csv': 'csv', 'application/javascript': 'js',
     'text/javascript': 'js', 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif',
     'image/svg+xml': 'svg', 'application/pdf': 'pdf', 'application/zip': 'zip',
-    'application/octet-stream': 'bin'
+    'application/octet-stream': 'bin', 'text/yaml': 'yaml', 'application/gzip': 'gz'
 };
 
 function contentInfoOf(headers) {
-    let contentType = headers.get('Content-Type');
+    const header = headers.get('Content-Type');
     const disposition = headers.get('Content-Disposition');
-    !contentType && (contentType = 'text/plain');
-    contentType = String(contentType);
-    const parts = contentType.split(';');
-    const base = parts[0].trim().toLowerCase();
-    let charset;
-    for (let i = 1; i < parts.length; i++) {
-        const m = /^\s*charset\s*=\s*"?([^";]+)"?/i.exec(parts[i]);
-        m && (charset = m[1].toLowerCase());
-    }
-    let format = 'raw';
-    for (const [re, f] of MIME_FORMATS) { if (re.test(base)) { format = f; break; } }
-    const mimeType = base.split('/')[0] === 'application' && format !== 'raw' && format !== 'embed' ?
-        'text' : base.split('/')[0];
-    const ext = MIME_EXTENSIONS[base] || (base.endsWith('+json') ? 'json' : base.endsWith('+xml') ? 'xml' : '');
+    const raw = header ? String(header) : 'text/plain';
+    const cs = /charset\s*=\s*["']?([\w.:-]+)/i.exec(raw);
+    let charset = cs ? cs[1].toLowerCase() : undefined;
+    charset === 'utf-8' && (charset = 'utf8');
+    const mime = raw.toLowerCase().replace(/\s/g, '').replace(/^([^;]+).*$/, '$1');
+    const [mimeType, mimeFormat] = mimeFormatOf(mime);
+    const ext = MIME_EXTENSIONS[mime] || '';
     let fileName;
     if (disposition) {
         const m = /;[ \t]*filename[ \t]*=[ \t]*("(?:[^"\\]|\\.)*"|[^;\s]+)/i.exec(disposition);
@@ -41,7 +59,7 @@ function contentInfoOf(headers) {
         }
     }
     !fileName && (fileName = 'response' + (ext ? '.' + ext : ''));
-    const info = { contentType: contentType, mimeType: mimeType, mimeFormat: format, charset: charset || 'utf8' };
+    const info = { contentType: mime, mimeType: mimeType, mimeFormat: mimeFormat, charset: charset || 'utf8' };
     ext && (info.fileExtension = ext);
     info.fileName = fileName;
     return info;
@@ -173,6 +191,7 @@ class Response {
     static isResponse(obj) { return obj instanceof Response; }
 }
 Object.defineProperty(Response.prototype, '__pg_kind', { value: 'response' });
+Object.defineProperty(Response, 'name', { value: 'PostmanResponse', configurable: true });
 
 // pm.response.to / pm.request.to: chai assertions on the object itself.
 const ASSERTION_HOOK = {

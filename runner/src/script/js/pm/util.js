@@ -124,7 +124,10 @@ function bomLength(str) {
     return 0;
 }
 
-// Locate the first JSON syntax error in `text` and describe it.
+// Locate the first JSON syntax error in `text` and describe it the way
+// liquid-json's fallback parser does: `<message> at <line>:<col>`, then the
+// offending line (at most 70 characters before the error and 79 in all) and
+// a caret under the error.
 function locateJSONError(text) {
     let i = 0;
     const n = text.length;
@@ -137,13 +140,15 @@ function locateJSONError(text) {
     };
     const tokenError = () => {
         if (i >= n) { throw new Stop('Unexpected end of input', i); }
-        throw new Stop('Unexpected token \'' + text[i] + '\'', i);
+        const tok = NATIVE_JSON_STRINGIFY(text[i]).replace(/^"|"$/g, '').replace(/'/g, '\\\'').replace(/\\"/g, '"');
+        throw new Stop('Unexpected token \'' + tok + '\'', i);
     };
-    const value = (key) => {
+    const value = (key, top) => {
         ws();
         if (i >= n) {
+            if (top) { throw new Stop('No data, empty input', i); }
             if (key !== undefined) { throw new Stop('No value found for key ' + key, i); }
-            throw new Stop(i === 0 ? 'No data, empty input' : 'Unexpected end of input', i);
+            throw new Stop('Unexpected end of input', i);
         }
         const c = text[i];
         if (c === '{') { object(); return; }
@@ -162,7 +167,7 @@ function locateJSONError(text) {
             const c = text[i];
             if (c === '"') { i++; return text.slice(start + 1, i - 1); }
             if (c === '\\') { i += 2; continue; }
-            if (c === '\n' || c === '\r') { throw new Stop('Unexpected token \'' + text[i + 1] + '\'', i + 1); }
+            if (c === '\n' || c === '\r') { i++; tokenError(); }
             i++;
         }
         throw new Stop('Unexpected end of input', i);
@@ -173,7 +178,10 @@ function locateJSONError(text) {
         while (i < n && /[0-9.eE+-]/.test(text[i])) { i++; }
         const lit = text.slice(start, i);
         if (!/^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(lit)) {
-            if (/^-?0[0-9]/.test(lit)) { throw new Stop('Unexpected token \'' + lit[lit[0] === '-' ? 2 : 1] + '\'', start + (lit[0] === '-' ? 2 : 1)); }
+            if (/^-?0[0-9]/.test(lit)) {
+                i = start + (lit[0] === '-' ? 2 : 1);
+                tokenError();
+            }
             throw new Stop('Bad numeric literal - "' + lit + '"', i);
         }
     };
@@ -182,6 +190,8 @@ function locateJSONError(text) {
         ws();
         if (text[i] === ']') { i++; return; }
         for (;;) {
+            ws();
+            if (text[i] === ',') { throw new Stop('Elisions are not supported', i); }
             value();
             ws();
             if (text[i] === ',') {
@@ -218,22 +228,43 @@ function locateJSONError(text) {
         }
     };
     try {
-        value();
+        value(undefined, true);
         ws();
         if (i < n) { tokenError(); }
         return null;
     }
     catch (e) {
         if (!(e instanceof Stop)) { throw e; }
-        const before = text.slice(0, e.at);
-        const line = before.split('\n').length;
-        const lineStart = before.lastIndexOf('\n') + 1;
-        let lineEnd = text.indexOf('\n', lineStart);
-        lineEnd === -1 && (lineEnd = n);
-        const col = e.at - lineStart;
-        return e.msg + ' at ' + line + ':' + (col + 1) + '\n' + text.slice(lineStart, lineEnd) + '\n' +
-            ' '.repeat(col) + '^';
+        return formatJSONError(text, e.msg, e.at);
     }
+}
+
+function formatJSONError(text, msg, position) {
+    let lineno = 0, linestart = 0;
+    for (let k = 0; k < position && k < text.length; k++) {
+        const c = text[k];
+        if (c === '\n' || c === '\r') {
+            c === '\r' && text[k + 1] === '\n' && k + 1 < position && k++;
+            lineno++;
+            linestart = k + 1;
+        }
+    }
+    const column = position - linestart;
+    let tmppos = position - column - 1;
+    tmppos < position - 70 && (tmppos = position - 70);
+    let srcline = '', underline = '';
+    for (;;) {
+        const chr = text[++tmppos];
+        if (chr === '\n' || chr === '\r' || tmppos >= text.length) {
+            position >= tmppos && (underline += '^');
+            break;
+        }
+        srcline += chr;
+        if (position === tmppos) { underline += '^'; }
+        else if (position > tmppos) { underline += chr === '\t' ? '\t' : ' '; }
+        if (srcline.length > 78) { break; }
+    }
+    return msg + ' at ' + (lineno + 1) + ':' + (column + 1) + '\n' + srcline + '\n' + underline;
 }
 
 function makeJSONError(message) {
@@ -255,10 +286,9 @@ function liquidParse(text, reviver, strict) {
         return reviver ? NATIVE_JSON_PARSE(text, reviver) : NATIVE_JSON_PARSE(text);
     }
     catch (err) {
-        const located = typeof text === 'string' ? locateJSONError(text) :
-            locateJSONError(String(text));
-        const e = makeJSONError(located || err.message);
-        throw e;
+        // a non-string keeps V8's own message, as liquid-json rethrows it
+        if (typeof text !== 'string') { throw makeJSONError('"' + String(text) + '" is not valid JSON'); }
+        throw makeJSONError(locateJSONError(text) || err.message);
     }
 }
 
@@ -270,7 +300,11 @@ Object.defineProperties(LIQUID_JSON, {
     stringify: {
         value: function stringify(value, replacer, space) {
             try { return NATIVE_JSON_STRINGIFY(value, replacer, space); }
-            catch (err) { err.name = 'JSONError'; throw err; }
+            catch (err) {
+                const e = makeJSONError(err && err.message === 'circular reference' ?
+                    'Converting circular structure to JSON' : String(err && err.message));
+                throw e;
+            }
         },
         writable: true, configurable: true
     }
@@ -297,5 +331,22 @@ function errorRecord(e) {
             stack: typeof stack === 'string' ? stack : null
         };
     }
-    return { name: 'Error', message: String(e), stack: null };
+    // Newman loses a thrown primitive's value: the error has no message
+    return { name: 'Error', message: '', stack: null };
+}
+
+// An assertion's error as Newman reports it: the thrown value's name and
+// message, falling back to AssertionError and the test's name.
+function assertionRecord(e, testName) {
+    if (e === SKIP_SENTINEL) { return null; }
+    if (e === null && cur) { return errorRecord(e); }
+    let name, message, stack;
+    if (e !== null && typeof e === 'object') {
+        try { name = e.name; message = e.message; stack = e.stack; } catch (_) { /* hostile getters */ }
+    }
+    return {
+        name: name ? String(name) : 'AssertionError',
+        message: message ? String(message) : String(testName),
+        stack: typeof stack === 'string' ? stack : null
+    };
 }

@@ -243,7 +243,11 @@ class VariableScope {
     // valid one), disabled.
     _records() {
         return this._list().map((v) => {
-            const r = { key: v.key, value: v.value === undefined ? null : v.value };
+            let value = v.value;
+            // functions and undefined do not survive the trip out (Newman's
+            // bridge serialises values as JSON too)
+            (value === undefined || typeof value === 'function' || typeof value === 'symbol') && (value = null);
+            const r = { key: String(v.key), value: value };
             const kind = v._kind !== undefined ? v._kind : v.type;
             kind !== undefined && (r.type = kind);
             v.disabled && (r.disabled = true);
@@ -253,3 +257,4 @@ class VariableScope {
 
     static isVariableScope(obj) { return obj instanceof VariableScope; }
 }
+Object.defineProperty(VariableScope, 'name', { value: 'PostmanVariableScope', configurable: true });
