@@ -948,3 +948,104 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod proptests {
+    //! Properties of the CSV reader and Newman's casting rules over
+    //! generated fields, records and JSON rows.
+
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn rows(text: &str) -> Vec<Row> {
+        parse_iteration_data(text, Path::new("data.csv")).expect("parses")
+    }
+
+    fn cast_unquoted(s: &str) -> Value {
+        cast(Field {
+            text: s.to_string(),
+            quoted: false,
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn quoted_fields_keep_quotes_commas_and_line_breaks(s in "[^\u{0}]{0,24}") {
+            // Any text, quoted with `""` escapes, comes back as the same
+            // string: never cast, never trimmed, never split.
+            let quoted = s.replace('"', "\"\"");
+            let text = format!("h,after\n\"{quoted}\",x\n");
+            let got = rows(&text);
+            prop_assert_eq!(got.len(), 1);
+            prop_assert_eq!(&got[0]["h"], &json!(s));
+            prop_assert_eq!(&got[0]["after"], &json!("x"));
+        }
+
+        #[test]
+        fn finite_numbers_cast_to_their_value(f in proptest::num::f64::NORMAL | proptest::num::f64::SUBNORMAL | proptest::num::f64::ZERO) {
+            // Rust prints the shortest text that reads back as `f`, with
+            // and without an exponent; JavaScript reads both back as `f`.
+            for text in [format!("{f}"), format!("{f:e}")] {
+                let v = cast_unquoted(&text);
+                prop_assert_eq!(v.as_f64(), Some(f), "{} gave {}", text, v);
+            }
+        }
+
+        #[test]
+        fn words_stay_strings(s in "[a-zA-Z_][a-zA-Z_]{0,10}") {
+            prop_assert_eq!(cast_unquoted(&s), json!(s));
+        }
+
+        #[test]
+        fn leading_and_trailing_blanks_do_not_change_a_cast(s in "[0-9a-z.+-]{1,8}", pre in "[ \t]{0,3}", post in "[ \t]{0,3}") {
+            let padded = format!("h\n{pre}{s}{post}\n");
+            let plain = format!("h\n{s}\n");
+            prop_assert_eq!(rows(&padded), rows(&plain));
+        }
+
+        #[test]
+        fn numeric_header_cells_are_rejected(n in 1u32..1_000_000_000) {
+            let err = parse_iteration_data(&format!("id,{n}\n1,2\n"), Path::new("d.csv"))
+                .expect_err("a numeric column name");
+            prop_assert!(err.to_string().contains("Invalid column definition"), "{}", err);
+        }
+
+        #[test]
+        fn one_row_per_record_with_the_header_keys(lines in proptest::collection::vec("[a-z0-9]{0,5},[a-z0-9]{0,5}(,[a-z0-9]{0,3})?", 1..20), crlf in any::<bool>()) {
+            let eol = if crlf { "\r\n" } else { "\n" };
+            let text = format!("first,second{eol}{}{eol}", lines.join(eol));
+            let got = rows(&text);
+            prop_assert_eq!(got.len(), lines.len());
+            for row in &got {
+                prop_assert!(row.keys().all(|k| k == "first" || k == "second"), "{:?}", row);
+            }
+        }
+
+        #[test]
+        fn json_rows_list_index_keys_first_in_ascending_order(objs in proptest::collection::vec(proptest::collection::vec(("[a-z]{1,3}|[0-9]{1,3}", "[a-z]{0,3}"), 0..8), 1..5)) {
+            let docs: Vec<Value> = objs
+                .iter()
+                .map(|pairs| Value::Object(pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect()))
+                .collect();
+            let got = rows(&Value::Array(docs.clone()).to_string());
+            prop_assert_eq!(got.len(), docs.len());
+            for (row, doc) in got.iter().zip(&docs) {
+                // Same entries…
+                let mut a: Vec<_> = row.iter().map(|(k, v)| (k, v.to_string())).collect();
+                let mut b: Vec<_> = doc
+                    .as_object()
+                    .map(|o| o.iter().map(|(k, v)| (k, v.to_string())).collect())
+                    .unwrap_or_default();
+                a.sort();
+                b.sort();
+                prop_assert_eq!(a, b);
+                // …with array indexes first, ascending, then the rest.
+                let idx: Vec<Option<u32>> = row.keys().map(|k| array_index(k)).collect();
+                let n = idx.iter().take_while(|i| i.is_some()).count();
+                prop_assert!(idx[n..].iter().all(Option::is_none), "{:?}", row.keys().collect::<Vec<_>>());
+                prop_assert!(idx[..n].windows(2).all(|w| w[0] < w[1]), "{:?}", row.keys().collect::<Vec<_>>());
+            }
+        }
+    }
+}

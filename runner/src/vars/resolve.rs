@@ -8,6 +8,14 @@ use super::scope::Scopes;
 
 const MAX_PASSES: usize = 19;
 
+/// Substitution stops growing the text past this many bytes (or past the
+/// input's own length, if that is larger): a token whose value would take
+/// the result over the limit is left as written. Without it, variables
+/// that expand into several copies of themselves multiply the text on
+/// every pass, 19 times over, until the process runs out of memory (Newman
+/// fails such a run with `Invalid string length`).
+pub const MAX_RESOLVED_LEN: usize = 64 * 1024 * 1024;
+
 /// Anything that can answer a variable name.
 pub trait Resolver {
     fn lookup(&self, name: &str) -> Option<String>;
@@ -28,26 +36,44 @@ pub fn resolve(text: &str, scopes: &Scopes) -> String {
 }
 
 pub fn resolve_with<R: Resolver + ?Sized>(text: &str, r: &R) -> String {
+    resolve_within(text, r, MAX_RESOLVED_LEN)
+}
+
+/// [`resolve_with`] with the result kept within `limit` bytes (or the
+/// length of `text`, if larger): at the first token whose value does not
+/// fit, it and the rest of the text are left as written and substitution
+/// stops.
+fn resolve_within<R: Resolver + ?Sized>(text: &str, r: &R, limit: usize) -> String {
     if !text.contains("{{") {
         return text.to_string();
     }
+    let limit = limit.max(text.len());
     let mut current = text.to_string();
     for _ in 0..MAX_PASSES {
-        let (next, changed) = one_pass(&current, r);
+        let (next, pass) = one_pass(&current, r, limit);
         current = next;
-        if !changed {
+        if pass != Pass::Changed {
             break;
         }
     }
     current
 }
 
+#[derive(Debug, PartialEq)]
+enum Pass {
+    Changed,
+    Unchanged,
+    /// A value did not fit within the limit.
+    Full,
+}
+
 /// One pass: replace every `{{name}}` whose name holds no brace, scanning
-/// left to right like the SDK's `/\{\{([^{}]*?)}}/g`.
-fn one_pass<R: Resolver + ?Sized>(text: &str, r: &R) -> (String, bool) {
+/// left to right like the SDK's `/\{\{([^{}]*?)}}/g`, until a value would
+/// take the result past `limit` bytes.
+fn one_pass<R: Resolver + ?Sized>(text: &str, r: &R, limit: usize) -> (String, Pass) {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    let mut changed = false;
+    let mut pass = Pass::Unchanged;
     let mut copied = 0;
     let mut i = 0;
     while i + 1 < bytes.len() {
@@ -66,9 +92,14 @@ fn one_pass<R: Resolver + ?Sized>(text: &str, r: &R) -> (String, bool) {
                     }
                 });
                 if let Some(v) = value {
+                    // The length with this token replaced and the rest kept.
+                    if out.len() + (i - copied) + v.len() + (bytes.len() - (j + 2)) > limit {
+                        pass = Pass::Full;
+                        break;
+                    }
                     out.push_str(&text[copied..i]);
                     out.push_str(&v);
-                    changed = true;
+                    pass = Pass::Changed;
                     copied = j + 2;
                 }
                 i = j + 2;
@@ -78,7 +109,7 @@ fn one_pass<R: Resolver + ?Sized>(text: &str, r: &R) -> (String, bool) {
         i += 1;
     }
     out.push_str(&text[copied..]);
-    (out, changed)
+    (out, pass)
 }
 
 #[cfg(test)]
@@ -174,5 +205,119 @@ mod tests {
     fn recursion_is_bounded() {
         let s = scopes(&[("a", json!("{{a}}"))]);
         assert_eq!(resolve("{{a}}", &s), "{{a}}");
+    }
+
+    #[test]
+    fn self_multiplying_variables_stay_bounded() {
+        // Found while writing the resolve fuzz target: each pass multiplied the text
+        // by ten, 19 times over (5 × 10^19 bytes), and the process aborted.
+        let s = scopes(&[("a", json!("{{a}}".repeat(10)))]);
+        let out = resolve("{{a}}", &s);
+        assert!(out.len() <= MAX_RESOLVED_LEN, "{}", out.len());
+        assert!(out.len() > MAX_RESOLVED_LEN / 20, "{}", out.len());
+        assert!(out.starts_with("{{a}}"));
+        let small = resolve_within("{{a}}", &s, 1000);
+        assert!(small.len() <= 1000 && small.len() > 500, "{}", small.len());
+        // One huge value is substituted while it fits, and left as
+        // written when it cannot.
+        let big = "x".repeat(MAX_RESOLVED_LEN / 2);
+        let s = scopes(&[("big", json!(big))]);
+        assert_eq!(resolve("{{big}}", &s).len(), MAX_RESOLVED_LEN / 2);
+        let out = resolve("{{big}}{{big}}{{big}}", &s);
+        assert_eq!(out.len(), MAX_RESOLVED_LEN / 2 + "{{big}}{{big}}".len());
+        assert!(out.ends_with("x{{big}}{{big}}"));
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    //! Properties of the resolver over generated templates and variables.
+    //! Names are drawn without `$`, so no dynamic variable is involved.
+
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    /// Text with no braces at all.
+    fn plain() -> impl Strategy<Value = String> {
+        "[^{}$]{0,24}"
+    }
+
+    fn name() -> impl Strategy<Value = String> {
+        "[a-zA-Z0-9_.\\-]{1,8}"
+    }
+
+    /// Templates mixing text, braces and tokens.
+    fn template() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                plain(),
+                name().prop_map(|n| format!("{{{{{n}}}}}")),
+                Just("{".to_string()),
+                Just("}".to_string()),
+                Just("{{".to_string()),
+                Just("}}".to_string()),
+            ],
+            0..12,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    fn env(vars: &[(String, String)]) -> Scopes {
+        let mut s = Scopes::default();
+        for (k, v) in vars {
+            s.environment.set(k, json!(v));
+        }
+        s
+    }
+
+    proptest! {
+        #[test]
+        fn text_without_double_braces_is_returned_as_is(text in "[^$]{0,64}", vars in proptest::collection::vec((name(), plain()), 0..4)) {
+            prop_assume!(!text.contains("{{"));
+            prop_assert_eq!(resolve(&text, &env(&vars)), text);
+        }
+
+        #[test]
+        fn unknown_names_stay_as_written(text in template()) {
+            prop_assert_eq!(resolve(&text, &Scopes::default()), text);
+        }
+
+        #[test]
+        fn a_token_between_plain_texts_becomes_its_value(a in plain(), b in plain(), k in name(), v in plain()) {
+            let s = env(&[(k.clone(), v.clone())]);
+            prop_assert_eq!(resolve(&format!("{a}{{{{{k}}}}}{b}"), &s), format!("{a}{v}{b}"));
+        }
+
+        #[test]
+        fn resolving_twice_changes_nothing_more(text in template(), vars in proptest::collection::vec((name(), plain()), 0..6)) {
+            // With brace-free values every pass removes tokens, so the
+            // result is a fixed point.
+            let s = env(&vars);
+            let once = resolve(&text, &s);
+            prop_assert_eq!(resolve(&once, &s), once);
+        }
+
+        #[test]
+        fn values_are_never_resolved_past_nineteen_levels(depth in 1usize..40) {
+            // v0 → {{v1}} → … → {{v<depth>}} = "end"
+            let mut vars: Vec<(String, String)> = (0..depth).map(|i| (format!("v{i}"), format!("{{{{v{}}}}}", i + 1))).collect();
+            vars.push((format!("v{depth}"), "end".into()));
+            let out = resolve("{{v0}}", &env(&vars));
+            if depth < MAX_PASSES {
+                prop_assert_eq!(out, "end");
+            } else {
+                prop_assert_eq!(out, format!("{{{{v{MAX_PASSES}}}}}"));
+            }
+        }
+
+        #[test]
+        fn output_is_bounded_for_any_variables(text in template(), vars in proptest::collection::vec((name(), template()), 0..6), copies in 1usize..64) {
+            // Values that hold tokens (possibly their own) repeated many
+            // times: the output never exceeds the limit.
+            let vars: Vec<(String, String)> = vars.into_iter().map(|(k, v)| (k, v.repeat(copies))).collect();
+            let out = resolve_within(&text, &env(&vars), 4096);
+            prop_assert!(out.len() <= text.len().max(4096), "{}", out.len());
+        }
     }
 }
