@@ -267,10 +267,8 @@ pub fn auth(v: Option<&Value>, path: &str) -> R<Option<Auth>> {
             for p in list {
                 if let Some(po) = p.as_object() {
                     if let Some(k) = po.get("key").and_then(|k| k.as_str()) {
-                        params.push((
-                            k.to_string(),
-                            po.get("value").cloned().unwrap_or(Value::Null),
-                        ));
+                        let value = po.get("value").cloned().unwrap_or(Value::Null);
+                        params.push((k.to_string(), cast_auth_param(po, value)));
                     }
                 }
             }
@@ -283,6 +281,28 @@ pub fn auth(v: Option<&Value>, path: &str) -> R<Option<Auth>> {
         _ => {}
     }
     Ok(Some(Auth { kind, params }))
+}
+
+/// The SDK casts a typed auth parameter's value (`Variable` types):
+/// `"string"` with JavaScript's `String()` (`false` → `"false"`, which is
+/// truthy), `"boolean"` with `Boolean()`.
+fn cast_auth_param(p: &Map<String, Value>, value: Value) -> Value {
+    if !p.contains_key("value") {
+        return value;
+    }
+    match (p.get("type").and_then(|t| t.as_str()), value) {
+        (Some("string"), Value::Bool(b)) => Value::String(b.to_string()),
+        (Some("string"), Value::Null) => Value::String("null".into()),
+        (Some("string"), Value::Number(n)) => Value::String(n.to_string()),
+        (Some("boolean"), v) => Value::Bool(match v {
+            Value::Bool(b) => b,
+            Value::Null => false,
+            Value::String(s) => !s.is_empty(),
+            Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
+            _ => true,
+        }),
+        (_, v) => v,
+    }
 }
 
 fn ppb(v: Option<&Value>) -> Map<String, Value> {
@@ -697,7 +717,8 @@ pub fn collection(doc: Value) -> R<Collection> {
         }
     };
     let schema = opt_str(info, "schema", "info")?.unwrap_or_default();
-    if !schema.is_empty() && !(schema.contains("/v2.0.0/") || schema.contains("/v2.1.0/")) {
+    let known = schema.is_empty() || schema.contains("/v2.0.0/") || schema.contains("/v2.1.0/");
+    if !known {
         return err(
             "info.schema",
             format!("unsupported collection schema \"{schema}\"; postgate reads collection v2.0.0 and v2.1.0"),

@@ -2,24 +2,31 @@
 //! with setNextRequest jumps, `--bail`, the run timeout and interruption by
 //! a signal. Whatever stops the run, the summary is finished and every
 //! listener gets `Finished`, so reports are always written.
+//!
+//! Before the first item the readiness gate waits for its targets
+//! (`--wait-for`); every item runs under its retry policy
+//! ([`crate::policy::retry`]), whose delays are sleeps inside the item's
+//! own future.
 
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::collection::Collection;
 use crate::http::HttpClient;
+use crate::policy::readiness::{self, Progress};
+use crate::policy::retry::{self, execute_with_retry, RetryPolicy};
 use crate::script::{EngineOptions, ScriptPool};
 use crate::vars::{Scopes, VarList};
 
 use super::analysis::{analyse, Access};
 use super::events::{RunEvent, RunListener};
-use super::executor::{execute, execute_with_jar, ExecContext};
+use super::executor::ExecContext;
 use super::options::RunOptions;
 use super::plan::plan;
 use super::plan::RunItem;
 use super::record::Cursor;
 use super::record::ExecutionRecord;
-use super::summary::RunSummary;
+use super::summary::{RunSummary, Stat};
 use crate::http::CookieJar;
 
 /// Everything a run starts from.
@@ -33,6 +40,9 @@ pub struct RunInputs {
     pub engine: EngineOptions,
     /// Resolves when the run should stop (Ctrl-C, SIGTERM).
     pub interrupt: Option<tokio::sync::watch::Receiver<bool>>,
+    /// Where readiness progress lines go (stderr from the command line);
+    /// `None` drops them.
+    pub progress: Option<Progress>,
 }
 
 fn epoch_ms(t: SystemTime) -> u64 {
@@ -56,6 +66,7 @@ enum Stop {
     Timeout,
     Interrupted,
     Bailed,
+    NotReady(readiness::NotReady),
 }
 
 /// The state the iteration loop works on; borrowed so that a timeout or
@@ -64,6 +75,9 @@ struct LoopState<'a> {
     cx: &'a ExecContext,
     items: &'a [Arc<RunItem>],
     access: &'a [Access],
+    /// The retry policy of each item, by position.
+    policies: &'a [RetryPolicy],
+    fail_on_flaky: bool,
     jobs: usize,
     cycles: usize,
     bail: crate::run::Bail,
@@ -95,7 +109,16 @@ impl LoopState<'_> {
     /// Count and emit a finished execution; decide what comes next.
     fn commit(&mut self, rec: ExecutionRecord) -> Next {
         self.summary.add(&rec);
-        let failed = rec.failed();
+        let flaky_failure = rec.flaky() && self.fail_on_flaky;
+        if let Some(flaky) = self.summary.stats.flaky.as_mut() {
+            if rec.flaky() {
+                flaky.total += 1;
+                if flaky_failure {
+                    flaky.failed += 1;
+                }
+            }
+        }
+        let failed = rec.failed() || flaky_failure;
         let next = rec.next_request.clone();
         self.listener.on_event(&RunEvent::Execution(Arc::new(rec)));
         if self.bail.failure && failed {
@@ -153,7 +176,11 @@ impl LoopState<'_> {
             } else {
                 let item = self.items[position].clone();
                 let cursor = self.cursor(position, iteration);
-                let rec = execute(self.cx, &item, &mut *self.scopes, cursor).await;
+                let jar = self.cx.client.jar.clone();
+                let policy = &self.policies[position];
+                let rec =
+                    execute_with_retry(self.cx, &item, &mut *self.scopes, cursor, &jar, policy)
+                        .await;
                 match self.commit(rec) {
                     Next::Continue => Next::Jump(position + 1),
                     other => other,
@@ -180,6 +207,7 @@ impl LoopState<'_> {
         use futures_util::StreamExt;
         let cx = self.cx;
         let items = self.items;
+        let policies = self.policies;
         let base_scopes = self.scopes.clone();
         let base_jar = Arc::new(cx.client.jar.snapshot());
         let cursors: Vec<Cursor> = (start..end).map(|p| self.cursor(p, iteration)).collect();
@@ -189,7 +217,9 @@ impl LoopState<'_> {
                 let jar = Arc::new(base_jar.snapshot());
                 let cursor = cursors[p - start].clone();
                 async move {
-                    let rec = execute_with_jar(cx, &items[p], &mut scopes, cursor, &jar).await;
+                    let rec =
+                        execute_with_retry(cx, &items[p], &mut scopes, cursor, &jar, &policies[p])
+                            .await;
                     (p, rec, scopes)
                 }
             })
@@ -207,7 +237,9 @@ impl LoopState<'_> {
                 // everything after it too, since the state may now differ.
                 speculative_ok = false;
                 let cursor = self.cursor(p, iteration);
-                execute(cx, &items[p], &mut *self.scopes, cursor).await
+                let jar = cx.client.jar.clone();
+                execute_with_retry(cx, &items[p], &mut *self.scopes, cursor, &jar, &policies[p])
+                    .await
             };
             match self.commit(rec) {
                 Next::Continue => {}
@@ -248,7 +280,10 @@ pub async fn run(
     listener: &mut dyn RunListener,
 ) -> Result<RunSummary, crate::error::Error> {
     let collection = inputs.collection.clone();
-    let items = plan(&collection, &inputs.options.folders)?;
+    let mut items = plan(&collection, &inputs.options.folders)?;
+    if let Some((index, count)) = inputs.options.shard {
+        items = super::plan::shard(items, index, count);
+    }
     let client =
         Arc::new(HttpClient::new(inputs.options.http.clone()).map_err(crate::error::Error::Run)?);
     let options = Arc::new(std::mem::take(&mut inputs.options));
@@ -274,6 +309,14 @@ pub async fn run(
         data: VarList::default(),
         local: VarList::default(),
     };
+    let policies =
+        retry::policies(&options.retry, &collection, &items).map_err(crate::error::Error::Usage)?;
+    if policies.iter().any(|p| p.retries > 0) {
+        summary.stats.flaky = Some(Stat::default());
+    }
+    let wait_targets = readiness::targets(&options.readiness, &collection, &scopes)
+        .map_err(crate::error::Error::Usage)?;
+    let progress = inputs.progress.take();
 
     listener.on_event(&RunEvent::Started {
         collection: collection.clone(),
@@ -300,6 +343,8 @@ pub async fn run(
         cx: &cx,
         items: &items,
         access: &access,
+        policies: &policies,
+        fail_on_flaky: options.retry.fail_on_flaky,
         jobs,
         cycles,
         bail: options.bail.unwrap_or_default(),
@@ -307,12 +352,34 @@ pub async fn run(
         summary: &mut summary,
         listener: &mut *listener,
     };
-    let stop = tokio::select! {
-        bailed = state.iterations(&options) => if bailed { Some(Stop::Bailed) } else { None },
-        _ = sleep_deadline => Some(Stop::Timeout),
-        _ = interrupted(&mut interrupt) => Some(Stop::Interrupted),
+    let stop = {
+        let work = async {
+            // Nothing is judged before every target is ready.
+            if !wait_targets.is_empty() {
+                let ready = readiness::wait_until_ready(
+                    &cx,
+                    &wait_targets,
+                    state.scopes,
+                    &options.readiness,
+                    progress.as_ref(),
+                )
+                .await;
+                if let Err(e) = ready {
+                    return Some(Stop::NotReady(e));
+                }
+            }
+            if state.iterations(&options).await {
+                Some(Stop::Bailed)
+            } else {
+                None
+            }
+        };
+        tokio::select! {
+            stop = work => stop,
+            _ = sleep_deadline => Some(Stop::Timeout),
+            _ = interrupted(&mut interrupt) => Some(Stop::Interrupted),
+        }
     };
-    drop(state);
 
     match stop {
         Some(Stop::Timeout) => {
@@ -324,6 +391,10 @@ pub async fn run(
             summary.interrupted = true;
         }
         Some(Stop::Bailed) => summary.interrupted = true,
+        Some(Stop::NotReady(e)) => {
+            summary.error = Some(e.to_string());
+            summary.interrupted = true;
+        }
         None => {}
     }
     summary.timings.completed = epoch_ms(SystemTime::now());
