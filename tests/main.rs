@@ -9,4 +9,6 @@ mod conformance;
 mod engine;
 mod faults;
 mod isolation;
+mod readiness;
+mod retry;
 mod shard;

@@ -11,6 +11,7 @@ pub mod collection;
 pub mod data;
 pub mod error;
 pub mod http;
+pub mod policy;
 pub mod report;
 pub mod request;
 pub mod run;

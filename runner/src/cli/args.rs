@@ -55,6 +55,12 @@ fn shard_spec(s: &str) -> Result<(usize, usize), String> {
     Ok((i, n))
 }
 
+/// One name of `--retry-on`.
+fn retry_condition(s: &str) -> Result<String, String> {
+    crate::policy::RetryOn::parse(&[s])?;
+    Ok(s.trim().to_ascii_lowercase())
+}
+
 fn key_value(s: &str) -> Result<(String, Option<String>), String> {
     match s.split_once('=') {
         Some((k, v)) => Ok((k.to_string(), Some(v.to_string()))),
@@ -267,4 +273,57 @@ pub struct RunArgs {
     /// Print the merged options, each with where it came from, and exit.
     #[arg(long, help_heading = "Configuration")]
     pub print_config: bool,
+
+    // ---- readiness and retry (policy/; docs/design/readiness-and-retry.md) --
+    /// Before the first request, wait until this URL answers 2xx
+    /// (repeatable; {{variables}} are resolved).
+    #[arg(long, value_name = "URL", help_heading = "Readiness and retry")]
+    pub wait_for: Vec<String>,
+
+    /// Before the first request, wait until this request of the collection
+    /// (name or id) passes its own tests; it runs on scratch copies of the
+    /// variables and cookies (repeatable).
+    #[arg(long, value_name = "NAME", help_heading = "Readiness and retry")]
+    pub wait_for_request: Vec<String>,
+
+    /// Give up waiting after this long: 500ms, 3s, 1m or milliseconds.
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::policy::parse_duration, help_heading = "Readiness and retry")]
+    pub wait_timeout: std::time::Duration,
+
+    /// First delay between readiness polls, then exponential backoff with
+    /// jitter (capped at 10s); Retry-After is honoured.
+    #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = crate::policy::parse_duration, help_heading = "Readiness and retry")]
+    pub wait_interval: std::time::Duration,
+
+    /// Consecutive successful polls needed before a target counts as ready.
+    #[arg(long, value_name = "K", default_value_t = 1, value_parser = positive_int, help_heading = "Readiness and retry")]
+    pub wait_successes: u64,
+
+    /// Try a failed request up to N more times (idempotent methods only,
+    /// failures listed in --retry-on); a request that passes on a retry is
+    /// reported as flaky.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 0,
+        help_heading = "Readiness and retry"
+    )]
+    pub retries: u32,
+
+    /// First delay before a retry, then exponential backoff with jitter
+    /// (capped at 30s); Retry-After on 429/503 is honoured.
+    #[arg(long, value_name = "DURATION", default_value = "500ms", value_parser = crate::policy::parse_duration, help_heading = "Readiness and retry")]
+    pub retry_delay: std::time::Duration,
+
+    /// Failures that may be retried: network, timeout, 5xx, 429, assertion.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', default_value = "network,timeout,5xx,429", value_parser = retry_condition, help_heading = "Readiness and retry")]
+    pub retry_on: Vec<String>,
+
+    /// Also retry non-idempotent methods (POST, PATCH, …).
+    #[arg(long, help_heading = "Readiness and retry")]
+    pub retry_non_idempotent: bool,
+
+    /// A request that passed only on a retry fails the run.
+    #[arg(long, help_heading = "Readiness and retry")]
+    pub fail_on_flaky: bool,
 }

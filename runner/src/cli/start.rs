@@ -310,6 +310,8 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         restrict_files: args.no_insecure_file_read,
         jobs: args.jobs as usize,
         shard: args.shard,
+        readiness: readiness_options(&args),
+        retry: retry_options(&args)?,
         http: HttpOptions {
             insecure: args.insecure,
             timeout_request: args.timeout_request.map(Duration::from_millis),
@@ -339,6 +341,8 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
             ..EngineOptions::default()
         },
         interrupt: Some(stop_rx),
+        progress: (!silent)
+            .then(|| Arc::new(|line: &str| eprintln!("{line}")) as crate::policy::Progress),
     };
     let summary = run::run(inputs, &mut reporters).await?;
     // Exports need the final variables; they are written for interrupted runs too.
@@ -357,8 +361,39 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
     if let Some(err) = &summary.error {
         eprintln!("error: {err}");
     }
+    if let Some(flaky) = summary.stats.flaky.filter(|f| f.failed > 0) {
+        eprintln!(
+            "error: {} passed only on a retry (--fail-on-flaky)",
+            if flaky.failed == 1 {
+                "1 request".to_string()
+            } else {
+                format!("{} requests", flaky.failed)
+            }
+        );
+    }
     let _: Vec<Variable> = Vec::new();
     Ok(summary.exit_failed() || !reporters.errors.is_empty() || !export_errors.is_empty())
+}
+
+fn readiness_options(args: &RunArgs) -> crate::policy::ReadinessOptions {
+    crate::policy::ReadinessOptions {
+        urls: args.wait_for.clone(),
+        requests: args.wait_for_request.clone(),
+        timeout: args.wait_timeout,
+        interval: args.wait_interval,
+        successes: u32::try_from(args.wait_successes).unwrap_or(u32::MAX),
+    }
+}
+
+fn retry_options(args: &RunArgs) -> Result<crate::policy::RetryOptions, Error> {
+    Ok(crate::policy::RetryOptions {
+        retries: args.retries,
+        delay: args.retry_delay,
+        on: crate::policy::RetryOn::parse(&args.retry_on)
+            .map_err(|e| Error::Usage(format!("--retry-on: {e}")))?,
+        non_idempotent: args.retry_non_idempotent,
+        fail_on_flaky: args.fail_on_flaky,
+    })
 }
 
 async fn wait_for_signal() {

@@ -23,6 +23,8 @@ struct Symbols {
     top: &'static str,
     middle: &'static str,
     bottom: &'static str,
+    /// Marks the line about a request's retries.
+    retry: &'static str,
 }
 
 const UNICODE: Symbols = Symbols {
@@ -35,6 +37,7 @@ const UNICODE: Symbols = Symbols {
     top: "┌",
     middle: "│",
     bottom: "└",
+    retry: "⟳",
 };
 
 const PLAIN: Symbols = Symbols {
@@ -47,6 +50,7 @@ const PLAIN: Symbols = Symbols {
     top: "-",
     middle: "|",
     bottom: "-",
+    retry: "(retry)",
 };
 
 /// Settings of the CLI reporter.
@@ -171,6 +175,10 @@ impl<W: Write + Send> CliReporter<W> {
                     prettyms(resp.response_time)
                 );
                 o.push_str(&self.paint(GRAY, &line));
+                o.push('\n');
+            }
+            if let Some(line) = retry_line(rec, self.sym.retry) {
+                o.push_str(&self.paint(YELLOW, &line));
                 o.push('\n');
             }
         }
@@ -334,6 +342,7 @@ impl<W: Write + Send> CliReporter<W> {
                 filesize(summary.transfers_response_total)
             ),
         ];
+        let flaky = st.flaky.filter(|f| f.total > 0);
         if t.response_average != 0.0 {
             spans.push(format!(
                 "average response time: {} [min: {}, max: {}, s.d.: {}]",
@@ -342,6 +351,18 @@ impl<W: Write + Send> CliReporter<W> {
                 prettyms(t.response_max),
                 prettyms(t.response_sd)
             ));
+        }
+        // postgate's own row comes after Newman's, so table parsers keep
+        // reading Newman's rows as they are.
+        if let Some(f) = flaky {
+            spans.push(if f.failed > 0 {
+                format!(
+                    "flaky requests: {} (failing the run: --fail-on-flaky)",
+                    f.total
+                )
+            } else {
+                format!("flaky requests: {} (passed only on a retry)", f.total)
+            });
         }
         // Column widths as cli-table3 computes them: the first is fixed at
         // 25; the others fit their content, then grow one at a time, in
@@ -492,6 +513,31 @@ impl<W: Write + Send> CliReporter<W> {
         out.pop();
         out
     }
+}
+
+/// The line under a retried request: `⟳ flaky: passed on attempt 3 of 4
+/// (attempt 1: 500 Internal Server Error, …)`.
+fn retry_line(rec: &ExecutionRecord, symbol: &str) -> Option<String> {
+    if rec.attempts.is_empty() {
+        return None;
+    }
+    let list = rec
+        .attempts
+        .iter()
+        .map(|a| format!("attempt {}: {}", a.number, a.summary()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (n, max) = (
+        rec.attempt_number(),
+        rec.max_attempts.max(rec.attempt_number()),
+    );
+    Some(if !rec.failed() {
+        format!("  {symbol} flaky: passed on attempt {n} of {max} ({list})")
+    } else if n == max {
+        format!("  {symbol} retried: failed all {max} attempts ({list})")
+    } else {
+        format!("  {symbol} retried: failed on attempt {n} of {max}, not retried further ({list})")
+    })
 }
 
 /// The console wrap width: Newman uses the terminal's width less 6, or 54

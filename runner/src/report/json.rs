@@ -35,6 +35,7 @@ use serde_json::{json, Map, Value};
 use super::{paths, BuildCtx, Reporter, ReporterOptions};
 use crate::collection::Collection;
 use crate::http::{RequestError, ResponseData};
+use crate::run::record::Attempt;
 use crate::run::{Cursor, ExecutionRecord, Failure, RunEvent, RunSummary, SentRequest, Stat};
 use crate::script::{Assertion, JsError, ScriptRun};
 
@@ -367,7 +368,7 @@ fn stat(s: &Stat) -> Value {
 
 fn stats_json(summary: &RunSummary) -> Value {
     let s = &summary.stats;
-    json!({
+    let mut out = json!({
         "iterations": stat(&s.iterations),
         "items": stat(&s.items),
         "scripts": stat(&s.scripts),
@@ -377,7 +378,12 @@ fn stats_json(summary: &RunSummary) -> Value {
         "assertions": stat(&s.assertions),
         "testScripts": stat(&s.test_scripts),
         "prerequestScripts": stat(&s.prerequest_scripts),
-    })
+    });
+    // postgate: only when a retry policy was in force.
+    if let (Some(f), Value::Object(o)) = (&s.flaky, &mut out) {
+        o.insert("flaky".into(), stat(f));
+    }
+    out
 }
 
 fn timings_json(summary: &RunSummary) -> Value {
@@ -749,8 +755,71 @@ impl Serialize for ExecutionOut<'_> {
         if test_errors {
             m.serialize_entry("testScript", &script_errors(&rec.test))?;
         }
+        // postgate: the failed earlier attempts of a retried request.
+        if !rec.attempts.is_empty() {
+            let attempts: Vec<Value> = rec
+                .attempts
+                .iter()
+                .map(|a| attempt_json(a, position))
+                .collect();
+            m.serialize_entry("attempts", &attempts)?;
+            m.serialize_entry("flaky", &rec.flaky())?;
+        }
         m.end()
     }
+}
+
+fn epoch_ms(t: SystemTime) -> u64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+/// One failed earlier attempt of a retried request.
+pub fn attempt_json(a: &Attempt, position: usize) -> Value {
+    let mut m = Map::new();
+    m.insert("attempt".into(), Value::from(a.number));
+    m.insert("started".into(), Value::from(epoch_ms(a.started)));
+    m.insert(
+        "duration".into(),
+        Value::from(a.duration.as_millis() as u64),
+    );
+    m.insert("cause".into(), Value::String(a.kind.name().into()));
+    if let Some(code) = a.code {
+        m.insert("code".into(), Value::from(code));
+        m.insert(
+            "status".into(),
+            Value::String(a.status.clone().unwrap_or_default()),
+        );
+    }
+    if let Some(t) = a.response_time {
+        m.insert("responseTime".into(), js_num(t.round()));
+    }
+    if let Some(e) = &a.request_error {
+        m.insert("requestError".into(), request_error_json(e));
+    }
+    m.insert(
+        "assertions".into(),
+        Value::Array(
+            a.assertions
+                .iter()
+                .map(|x| assertion_json(x, position))
+                .collect(),
+        ),
+    );
+    if !a.script_errors.is_empty() {
+        m.insert(
+            "scriptErrors".into(),
+            Value::Array(
+                a.script_errors
+                    .iter()
+                    .map(|(listen, e)| json!({ "at": format!("{listen}-script"), "error": script_error(e) }))
+                    .collect(),
+            ),
+        );
+    }
+    m.insert("delay".into(), Value::from(a.delay.as_millis() as u64));
+    Value::Object(m)
 }
 
 /// The error object of a failure, in the shape Newman's summary keeps.

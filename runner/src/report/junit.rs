@@ -44,6 +44,7 @@ use quick_junit::{
 
 use super::json::{assertion_stack, response_ms};
 use super::{paths, BuildCtx, Reporter, ReporterOptions};
+use crate::run::record::Attempt;
 use crate::run::{ExecutionRecord, RunEvent, RunSummary};
 
 /// Error blocks kept per suite in `<system-err>`; later ones are counted.
@@ -98,6 +99,12 @@ struct CaseAgg {
     first: Option<(String, String)>,
     failed_iterations: Vec<usize>,
     failed_iterations_unlisted: usize,
+    /// Failed earlier attempts of executions in which this assertion
+    /// finally passed (`<flakyFailure>`/`<flakyError>`).
+    flaky_runs: Vec<TestRerun>,
+    /// Failed earlier attempts of executions in which it finally failed
+    /// (`<rerunFailure>`/`<rerunError>`).
+    reruns: Vec<TestRerun>,
 }
 
 #[derive(Debug, Default)]
@@ -112,6 +119,9 @@ struct SuiteAgg {
     last_time: f64,
     system_err: String,
     error_blocks: usize,
+    /// postgate: one line per retried execution of this item.
+    retry_note: String,
+    retry_notes: usize,
     cases: Vec<CaseAgg>,
     case_index: HashMap<String, usize>,
 }
@@ -188,6 +198,12 @@ impl JunitReporter {
             suite.error_blocks += 1;
         }
 
+        if !rec.attempts.is_empty() {
+            if suite.retry_notes < MAX_LISTED_ITERATIONS {
+                let _ = writeln!(suite.retry_note, "{}", retry_note(rec));
+            }
+            suite.retry_notes += 1;
+        }
         let mut count = 0;
         for a in rec.assertions() {
             count += 1;
@@ -205,6 +221,19 @@ impl JunitReporter {
                 }
             };
             let case = &mut suite.cases[ci];
+            for attempt in &rec.attempts {
+                let Some(run) = rerun_of(attempt, &a.name, rec.cursor.position) else {
+                    continue;
+                };
+                let list = if a.error.is_some() {
+                    &mut case.reruns
+                } else {
+                    &mut case.flaky_runs
+                };
+                if list.len() < MAX_RERUNS {
+                    list.push(run);
+                }
+            }
             match &a.error {
                 Some(err) => {
                     suite.failures += 1;
@@ -372,9 +401,13 @@ fn build_report(suites: &[SuiteAgg], summary: &RunSummary) -> Report {
                     st.set_type("AssertionFailure");
                     st.set_message(xs(message));
                     st.set_description(xs(&sections.join(&SECTION.to_string())));
+                    st.set_rerun_kind(FlakyOrRerun::Rerun);
+                    st.add_reruns(c.reruns.iter().cloned());
                     st
                 }
-                None => TestCaseStatus::success(),
+                None => TestCaseStatus::Success {
+                    flaky_runs: c.flaky_runs.clone(),
+                },
             };
             let mut tc = TestCase::new(xs(&c.name), status);
             tc.set_time(secs(s.last_time));
@@ -400,6 +433,17 @@ fn build_report(suites: &[SuiteAgg], summary: &RunSummary) -> Report {
             }
             suite.add_test_case(tc);
         }
+        if s.retry_notes > 0 {
+            let mut text = s.retry_note.clone();
+            if s.retry_notes > MAX_LISTED_ITERATIONS {
+                let _ = writeln!(
+                    text,
+                    "[postgate: {} more retried executions are not listed]",
+                    s.retry_notes - MAX_LISTED_ITERATIONS
+                );
+            }
+            suite.set_system_out(xs(text.trim_end()));
+        }
         // Newman's counts, not quick-junit's.
         suite.tests = s.tests_last;
         suite.failures = s.failures;
@@ -413,6 +457,86 @@ fn build_report(suites: &[SuiteAgg], summary: &RunSummary) -> Report {
     report.set_time(secs(total));
     report.set_timestamp(started);
     report
+}
+
+/// Earlier attempts kept per testcase and kind; later ones are dropped.
+const MAX_RERUNS: usize = 50;
+
+/// The suite's note on one retried execution.
+fn retry_note(rec: &ExecutionRecord) -> String {
+    let list = rec
+        .attempts
+        .iter()
+        .map(|a| format!("attempt {}: {}", a.number, a.summary()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let n = rec.attempt_number();
+    let verdict = if rec.failed() {
+        format!("failed on attempt {n} of {}", rec.max_attempts.max(n))
+    } else {
+        format!(
+            "flaky, passed on attempt {n} of {}",
+            rec.max_attempts.max(n)
+        )
+    };
+    format!(
+        "postgate: iteration {}: {verdict} ({list}).",
+        rec.cursor.iteration
+    )
+}
+
+/// How assertion `name` fared in a failed earlier attempt, as a rerun:
+/// an error when the request failed or a script threw before the assertion
+/// ran, a failure when the assertion failed; `None` when it passed.
+fn rerun_of(attempt: &Attempt, name: &str, position: usize) -> Option<TestRerun> {
+    let mut run = if let Some(e) = &attempt.request_error {
+        let mut r = TestRerun::new(NonSuccessKind::Error);
+        r.ty = Some(xs("RequestError"));
+        r.message = Some(xs(&e.message));
+        r
+    } else {
+        match attempt.assertions.iter().find(|a| a.name == name) {
+            Some(a) => {
+                let err = a.error.as_ref()?;
+                let ty = if err.name.is_empty() {
+                    "AssertionError"
+                } else {
+                    err.name.as_str()
+                };
+                let mut r = TestRerun::new(NonSuccessKind::Failure);
+                r.ty = Some(xs("AssertionFailure"));
+                r.message = Some(xs(&err.message));
+                r.description = Some(xs(&format!(
+                    "Attempt {}: {}.{SECTION}Error message: {}.{SECTION}Stacktrace: {}.",
+                    attempt.number,
+                    attempt.summary(),
+                    err.message,
+                    assertion_stack(ty, &err.message, a.index, position)
+                )));
+                r
+            }
+            None => {
+                let (listen, e) = attempt.script_errors.first()?;
+                let mut r = TestRerun::new(NonSuccessKind::Error);
+                r.ty = Some(xs(&format!("{listen}ScriptError")));
+                r.message = Some(xs(&format!("{}: {}", e.name, e.message)));
+                r
+            }
+        }
+    };
+    if run.description.is_none() {
+        run.description = Some(xs(&format!(
+            "Attempt {}: {}.",
+            attempt.number,
+            attempt.summary()
+        )));
+    }
+    run.timestamp = Some(DateTime::<Utc>::from(attempt.started).fixed_offset());
+    run.time = Some(match attempt.response_time {
+        Some(ms) => secs(ms / 1000.0),
+        None => attempt.duration,
+    });
+    Some(run)
 }
 
 /// Lodash's `deburr` for Latin-1 and Latin Extended-A letters.

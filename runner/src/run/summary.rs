@@ -27,6 +27,10 @@ pub struct Stats {
     pub assertions: Stat,
     pub test_scripts: Stat,
     pub prerequest_scripts: Stat,
+    /// Requests that passed only on a retry (`failed`: those that failed
+    /// the run under `--fail-on-flaky`); `None` when no retry policy was in
+    /// force, so reports without retries stay as they were.
+    pub flaky: Option<Stat>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -218,6 +222,8 @@ impl RunSummary {
     }
 
     pub fn exit_failed(&self) -> bool {
-        !self.failures.is_empty() || self.error.is_some()
+        !self.failures.is_empty()
+            || self.error.is_some()
+            || self.stats.flaky.is_some_and(|f| f.failed > 0)
     }
 }

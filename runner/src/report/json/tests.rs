@@ -175,6 +175,8 @@ pub(crate) fn sample_run() -> SampleRun {
                 extra_requests: 0,
                 started: SystemTime::UNIX_EPOCH + Duration::from_millis(summary.timings.started),
                 duration: Duration::from_millis(10),
+                attempts: Vec::new(),
+                max_attempts: 1,
             };
             match position {
                 0 => {
