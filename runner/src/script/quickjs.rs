@@ -894,6 +894,12 @@ fn callee_at(exec: &str, line: usize, col: usize) -> Option<(String, bool)> {
                 Some(c) if is_ident(c) => start -= 1,
                 Some(')') => start = skip_balanced_back(&chars, start - 1, '(', ')')?,
                 Some(']') => start = skip_balanced_back(&chars, start - 1, '[', ']')?,
+                Some(q @ ('\'' | '"')) => {
+                    // a string literal: V8 prints it double-quoted
+                    let open = chars[..start - 1].iter().rposition(|&c| c == q)?;
+                    start = open;
+                    break;
+                }
                 _ => break,
             }
         }
@@ -957,8 +963,18 @@ fn skip_balanced_back(chars: &[char], close_at: usize, open: char, close: char) 
 /// V8's rendering: call arguments as `(...)`, `x["name"]` as `x.name`,
 /// whitespace dropped.
 fn print_callee(src: &str) -> String {
-    let chars: Vec<char> = src.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut chars: Vec<char> = src.chars().collect();
+    // a leading string literal keeps its spaces and gets double quotes
     let mut out = String::with_capacity(chars.len());
+    if let Some(&q @ ('\'' | '"')) = chars.first() {
+        if let Some(close) = chars[1..].iter().position(|&c| c == q) {
+            out.push('"');
+            out.extend(&chars[1..=close]);
+            out.push('"');
+            chars.drain(..close + 2);
+        }
+    }
+    let chars: Vec<char> = chars.into_iter().filter(|c| !c.is_whitespace()).collect();
     let mut i = 0;
     while i < chars.len() {
         match chars[i] {

@@ -102,9 +102,9 @@ class Job {
                 // the response's own cookies are not exposed here (they are
                 // in pm.cookies, from the jar)
                 meta.cookie = undefined;
-                this._response = new Response(meta);
+                this._response = addAssertionHook(new Response(meta));
             }
-            else { this._response = this.listen === 'test' ? new Response() : null; }
+            else { this._response = this.listen === 'test' ? addAssertionHook(new Response()) : null; }
         }
         return this._response;
     }
@@ -225,7 +225,6 @@ function pmSendRequest(req, callback) {
         else {
             response = new Response(res.response);
         }
-        addAssertionHook(response);
         const history = { cookies: new CookieList(null, res.cookies || []) };
         isFunction(callback) && callback.call(self, err, response, history);
     });
@@ -234,8 +233,9 @@ function pmSendRequest(req, callback) {
 
 // A failed request's error as the callback sees it in Newman: a plain
 // object (it crossed the sandbox boundary as JSON) with Node's `code`,
-// `errno`, `syscall` and address details. The message is kept too, but
-// not enumerable, so the object's shape matches.
+// `errno`, `syscall` and address details, and no message (an Error's
+// message is not enumerable, so the JSON trip drops it). An error without a
+// Node code keeps its message, or there would be nothing left.
 const ERRNO = {
     ECONNREFUSED: -111, ECONNRESET: -104, ETIMEDOUT: -110, EHOSTUNREACH: -113, ENETUNREACH: -101,
     ENOTFOUND: -3008, EAI_AGAIN: -3001, EPIPE: -32, ECONNABORTED: -103
@@ -255,7 +255,7 @@ function requestError(message) {
         }
     }
     else if (m) { err.code = m[1]; }
-    Object.defineProperty(err, 'message', { value: message, enumerable: false, writable: true, configurable: true });
+    else { err.message = message; }
     return err;
 }
 

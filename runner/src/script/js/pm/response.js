@@ -202,6 +202,9 @@ const ASSERTION_HOOK = {
     enumerable: false,
     configurable: true
 };
-Object.defineProperty(Response.prototype, 'to', ASSERTION_HOOK);
-Object.defineProperty(Request.prototype, 'to', ASSERTION_HOOK);
-function addAssertionHook(obj) { return obj; }
+// Only pm.response and pm.request get it, as in the sandbox (a
+// pm.sendRequest response has no `to`).
+function addAssertionHook(obj) {
+    obj && Object.defineProperty(obj, 'to', ASSERTION_HOOK);
+    return obj;
+}

@@ -191,7 +191,7 @@ function locateJSONError(text) {
         if (text[i] === ']') { i++; return; }
         for (;;) {
             ws();
-            if (text[i] === ',') { throw new Stop('Elisions are not supported', i); }
+            if (text[i] === ',') { throw new Stop('Elisions are not supported', i + 1); }
             value();
             ws();
             if (text[i] === ',') {
