@@ -3,6 +3,7 @@
 
 mod support;
 
+mod bounds;
 mod cli_errors;
 mod concurrency;
 mod conformance;
