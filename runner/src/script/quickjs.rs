@@ -812,7 +812,24 @@ pub(crate) fn v8_message(name: &str, message: &str) -> String {
 /// (`pm.response.foo is not a function`). Recover the callee's text from
 /// the script source at the position of the error's top stack frame.
 fn name_the_callee(err: &mut JsError, exec: &str, file: &str) {
-    if err.name != "TypeError" || err.message != "not a function" {
+    if err.name != "TypeError" {
+        return;
+    }
+    let iterable = err.message == "value is not iterable"
+        || err.message == "Cannot read properties of undefined (reading 'Symbol.iterator')";
+    if iterable {
+        // `for (x of a)`, `[...a]`: V8 names the value's expression
+        if let Some((expr, _)) = err
+            .stack
+            .as_deref()
+            .and_then(|stack| top_frame_position(stack, file))
+            .and_then(|(line, col)| callee_at(exec, line, col))
+        {
+            err.message = format!("{expr} is not iterable");
+        }
+        return;
+    }
+    if err.message != "not a function" {
         return;
     }
     let callee = err
@@ -881,7 +898,8 @@ fn callee_at(exec: &str, line: usize, col: usize) -> Option<(String, bool)> {
     // backward: the object the member chain starts from
     let mut start = idx;
     loop {
-        if start > 0 && chars[start - 1] == '.' {
+        // a member access, not the `...` of a spread
+        if start > 0 && chars[start - 1] == '.' && (start < 2 || chars[start - 2] != '.') {
             start -= 1;
             if start > 0 && chars[start - 1] == '?' {
                 start -= 1;

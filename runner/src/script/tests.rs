@@ -283,8 +283,19 @@ fn v8_wording_for_common_mistakes() {
         (
             "var c = {}; c.c = c; JSON.stringify(c)",
             "JSONError",
-            "Converting circular structure to JSON",
+            "Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    --- property 'c' closes the circle",
         ),
+        (
+            "var a = {x: {y: [1, {}]}}; a.x.y[1].back = a; JSON.stringify(a)",
+            "JSONError",
+            "Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    |     property 'x' -> object with constructor 'Object'\n    |     property 'y' -> object with constructor 'Array'\n    |     index 1 -> object with constructor 'Object'\n    --- property 'back' closes the circle",
+        ),
+        ("new RegExp('(')", "SyntaxError", "Invalid regular expression: /(/: Unterminated group"),
+        ("new RegExp('[')", "SyntaxError", "Invalid regular expression: /[/: Unterminated character class"),
+        ("RegExp('a**', 'g')", "SyntaxError", "Invalid regular expression: /a**/g: Nothing to repeat"),
+        ("new RegExp('a', 'gg')", "SyntaxError", "Invalid flags supplied to RegExp constructor 'gg'"),
+        ("var a = 1;\nfor (var x of a) {}", "TypeError", "a is not iterable"),
+        ("var u; [...u]", "TypeError", "u is not iterable"),
         ("throw 'just a string'", "Error", ""),
         (
             "pm.test('x', function() {",
@@ -1162,5 +1173,17 @@ fn send_request_errors_carry_node_codes() {
     assert_eq!(
         messages(&out),
         vec!["'ENOTFOUND', 'getaddrinfo', 'fail.example', undefined, '{\"errno\":-3008,\"code\":\"ENOTFOUND\",\"syscall\":\"getaddrinfo\",\"hostname\":\"fail.example\"}', undefined"]
+    );
+}
+
+#[test]
+fn regexp_stays_a_regexp() {
+    let out = test1(
+        "var r = new RegExp('a+', 'g'); console.log(r instanceof RegExp, /x/ instanceof RegExp, /x/.constructor === RegExp, r.test('caa'), 'baab'.replace(new RegExp('a', 'g'), 'o'), Object.prototype.toString.call(r));",
+    );
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    assert_eq!(
+        messages(&out),
+        vec!["true, true, true, true, 'boob', '[object RegExp]'"]
     );
 }

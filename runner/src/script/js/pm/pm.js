@@ -333,6 +333,53 @@ Object.defineProperty(PM, 'expect', {
 Object.defineProperty(G, 'pm', { value: PM, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(G, 'JSON', { value: LIQUID_JSON, writable: true, configurable: true, enumerable: false });
 
+// RegExp as scripts see it: QuickJS's pattern errors reworded as V8's
+// (`Invalid regular expression: /(/: Unterminated group`).
+const NATIVE_REGEXP = G.RegExp;
+const REGEXP_REASONS = {
+    'expecting \')\'': 'Unterminated group',
+    'nothing to repeat': 'Nothing to repeat',
+    'duplicate group name': 'Duplicate capture group name',
+    'invalid repetition count': 'numbers out of order in {} quantifier',
+    'invalid group name': 'Invalid capture group name',
+    'invalid class range': 'Range out of order in character class',
+    'extraneous characters at the end': 'Unmatched \')\'',
+    'invalid escape sequence in regular expression': 'Invalid escape',
+    'invalid group': 'Invalid group'
+};
+function regexpError(e, args) {
+    if (!(e instanceof SyntaxError)) { return e; }
+    let source = args[0], flags = args[1];
+    if (source instanceof NATIVE_REGEXP) {
+        flags === undefined && (flags = source.flags);
+        source = source.source;
+    }
+    source = source === undefined ? '(?:)' : String(source);
+    flags = flags === undefined ? '' : String(flags);
+    if (e.message === 'invalid regular expression flags') {
+        return new SyntaxError('Invalid flags supplied to RegExp constructor \'' + flags + '\'');
+    }
+    let reason = REGEXP_REASONS[e.message];
+    if (!reason && e.message === 'unexpected end') {
+        reason = /(^|[^\\])(\\\\)*\\$/.test(source) ? '\\ at end of pattern' :
+            (/\[[^\]]*$/.test(source) ? 'Unterminated character class' : 'Unexpected end');
+    }
+    !reason && (reason = e.message.charAt(0).toUpperCase() + e.message.slice(1));
+    return new SyntaxError('Invalid regular expression: /' + source + '/' + flags + ': ' + reason);
+}
+const REGEXP = new Proxy(NATIVE_REGEXP, {
+    construct(target, args, newTarget) {
+        try { return Reflect.construct(target, args, newTarget === REGEXP ? target : newTarget); }
+        catch (e) { throw regexpError(e, args); }
+    },
+    apply(target, thisArg, args) {
+        try { return Reflect.apply(target, thisArg, args); }
+        catch (e) { throw regexpError(e, args); }
+    }
+});
+Object.defineProperty(NATIVE_REGEXP.prototype, 'constructor', { value: REGEXP, writable: true, configurable: true });
+Object.defineProperty(G, 'RegExp', { value: REGEXP, writable: true, configurable: true, enumerable: false });
+
 // Buffer is a sandbox global (the buffer module's), made on first use.
 Object.defineProperty(G, 'Buffer', {
     get() {

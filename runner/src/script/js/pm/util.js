@@ -292,6 +292,44 @@ function liquidParse(text, reviver, strict) {
     }
 }
 
+// V8's description of the first cycle JSON.stringify meets.
+function circularMessage(value) {
+    const stack = [];
+    const keys = [];
+    const ctorName = (o) => {
+        const c = o && o.constructor;
+        return c && c.name ? c.name : 'Object';
+    };
+    const step = (k) => (typeof k === 'number' ? 'index ' + k : 'property \'' + k + '\'');
+    const visit = (v, key) => {
+        if (v && typeof v === 'object' && typeof v.toJSON === 'function') {
+            try { v = v.toJSON(key); } catch (_) { return null; }
+        }
+        if (!v || typeof v !== 'object') { return null; }
+        const at = stack.indexOf(v);
+        if (at !== -1) {
+            const lines = ['Converting circular structure to JSON',
+                '    --> starting at object with constructor \'' + ctorName(stack[at]) + '\''];
+            for (let j = at + 1; j < stack.length; j++) {
+                lines.push('    |     ' + step(keys[j - 1]) + ' -> object with constructor \'' +
+                    ctorName(stack[j]) + '\'');
+            }
+            lines.push('    --- ' + step(keys[stack.length - 1]) + ' closes the circle');
+            return lines.join('\n');
+        }
+        stack.push(v);
+        const entries = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+        for (const k of entries) {
+            keys[stack.length - 1] = k;
+            const found = visit(v[k], typeof k === 'number' ? String(k) : k);
+            if (found) { return found; }
+        }
+        stack.pop();
+        return null;
+    };
+    return visit(value, '') || 'Converting circular structure to JSON';
+}
+
 // The `JSON` global scripts see (legacy sandbox behaviour: liquid-json).
 const LIQUID_JSON = Object.create(null);
 Object.defineProperties(LIQUID_JSON, {
@@ -301,9 +339,8 @@ Object.defineProperties(LIQUID_JSON, {
         value: function stringify(value, replacer, space) {
             try { return NATIVE_JSON_STRINGIFY(value, replacer, space); }
             catch (err) {
-                const e = makeJSONError(err && err.message === 'circular reference' ?
-                    'Converting circular structure to JSON' : String(err && err.message));
-                throw e;
+                const circular = err && err.message === 'circular reference';
+                throw makeJSONError(circular ? circularMessage(value) : String(err && err.message));
             }
         },
         writable: true, configurable: true
