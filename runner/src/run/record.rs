@@ -177,11 +177,6 @@ impl ExecutionRecord {
         self.attempts.len() + 1
     }
 
-    /// Was there a retry policy for this item?
-    pub fn retry_enabled(&self) -> bool {
-        self.max_attempts > 1
-    }
-
     /// The class of this execution's failure; `None` when nothing failed.
     pub fn failure_kind(&self) -> Option<FailureKind> {
         if !self.failed() || self.skipped {
