@@ -33,10 +33,6 @@ pub const DELIBERATE: &[(&str, &str)] = &[
 /// entry as soon as its collection matches.
 pub const NOT_YET: &[(&str, &str)] = &[
     (
-        "auth-signing-schemes",
-        "one signing detail of the digest/oauth1/hawk/awsv4 signers",
-    ),
-    (
         "bail-failure",
         "--bail: Newman's extra AssertionFailure test-script error",
     ),

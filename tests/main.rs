@@ -3,7 +3,9 @@
 
 mod support;
 
+mod auth_types;
 mod bounds;
+mod ci_integration;
 mod cli_errors;
 mod concurrency;
 mod conformance;
@@ -11,5 +13,7 @@ mod engine;
 mod faults;
 mod isolation;
 mod readiness;
+mod reports;
 mod retry;
 mod shard;
+mod tls_proxy;

@@ -130,14 +130,12 @@ impl Params<'_> {
             _ => self.get(name).filter(|s| !s.is_empty()),
         }
     }
-    /// A boolean option (`true`, `"true"`, a non-empty string).
+    /// A boolean option, truthy as in JavaScript: `true`, a non-empty
+    /// string (`"false"` too), a non-zero number.
     pub fn flag(&self, name: &str) -> bool {
         match self.auth.param(name) {
             Some(serde_json::Value::Bool(b)) => *b,
-            Some(serde_json::Value::String(s)) => {
-                let s = resolve(s, self.scopes);
-                !s.is_empty() && s != "false"
-            }
+            Some(serde_json::Value::String(s)) => !resolve(s, self.scopes).is_empty(),
             Some(serde_json::Value::Number(n)) => n.as_f64().is_some_and(|f| f != 0.0),
             _ => false,
         }
@@ -253,7 +251,7 @@ impl Hook<'_> {
     }
     pub fn flag(&self, name: &str) -> bool {
         match self.system.iter().find(|(k, _)| k == name) {
-            Some((_, v)) => v.as_deref().is_some_and(|s| !s.is_empty() && s != "false"),
+            Some((_, v)) => v.as_deref().is_some_and(|s| !s.is_empty()),
             None => self.params.flag(name),
         }
     }

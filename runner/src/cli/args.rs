@@ -101,7 +101,7 @@ pub struct RunArgs {
     )]
     pub globals: Option<String>,
 
-    /// Reporters to use, comma separated: cli, json, junit.
+    /// Reporters to use, comma separated: cli, json, junit, html, progress.
     #[arg(
         short = 'r',
         long,
@@ -273,7 +273,6 @@ pub struct RunArgs {
     /// Print the merged options, each with where it came from, and exit.
     #[arg(long, help_heading = "Configuration")]
     pub print_config: bool,
-
     // ---- readiness and retry (policy/; docs/design/readiness-and-retry.md) --
     /// Before the first request, wait until this URL answers 2xx
     /// (repeatable; {{variables}} are resolved).

@@ -4,6 +4,9 @@
 //! assertion passed (or with `-x`), 1 otherwise.
 
 mod args;
+pub mod completions;
+pub mod config;
+pub mod lint;
 mod reporter_args;
 mod start;
 

@@ -8,7 +8,15 @@ use serde_json::Value;
 use crate::report::options::{camel_case, ReporterOptions};
 
 /// Reporters postgate knows; an option for one of them is specific to it.
-pub const KNOWN_REPORTERS: &[&str] = &["cli", "json", "junit", "html", "progress", "emojitrain"];
+pub const KNOWN_REPORTERS: &[&str] = &[
+    "cli",
+    "json",
+    "junit",
+    "html",
+    "progress",
+    "emojitrain",
+    "github",
+];
 
 /// Split argv into (argv for clap, reporter options). `selected` is the
 /// value of `-r/--reporters` if it can be seen in argv, so that options for
@@ -72,13 +80,10 @@ fn selected_reporters(argv: &[String]) -> Vec<String> {
             argv.get(i).cloned()
         } else if let Some(v) = a.strip_prefix("--reporters=") {
             Some(v.to_string())
-        } else if let Some(v) = a
-            .strip_prefix("-r")
-            .filter(|v| !v.is_empty() && !a.starts_with("--"))
-        {
-            Some(v.trim_start_matches('=').to_string())
         } else {
-            None
+            a.strip_prefix("-r")
+                .filter(|v| !v.is_empty() && !a.starts_with("--"))
+                .map(|v| v.trim_start_matches('=').to_string())
         };
         if let Some(v) = value {
             out.extend(

@@ -320,6 +320,9 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
             client_cert: args.ssl_client_cert.clone(),
             client_key: args.ssl_client_key.clone(),
             client_passphrase: args.ssl_client_passphrase.clone(),
+            client_cert_list: args.ssl_client_cert_list.clone(),
+            working_dir: args.working_dir.clone(),
+            proxy: None,
         },
     };
 

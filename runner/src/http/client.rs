@@ -35,6 +35,12 @@ pub struct HttpOptions {
     pub client_cert: Option<std::path::PathBuf>,
     pub client_key: Option<std::path::PathBuf>,
     pub client_passphrase: Option<String>,
+    /// `--ssl-client-cert-list` (JSON; see [`super::tls`]).
+    pub client_cert_list: Option<std::path::PathBuf>,
+    /// `--working-dir`: base of relative certificate paths.
+    pub working_dir: Option<std::path::PathBuf>,
+    /// Proxies (from the environment unless set).
+    pub proxy: Option<super::proxy::ProxyEnv>,
 }
 
 /// Per-request behaviour (`protocolProfileBehavior`, merged from the
@@ -116,11 +122,19 @@ pub struct RequestError {
     pub message: String,
 }
 
+/// Clients presenting a certificate, by (certificate, insecure).
+type ClientCache =
+    std::sync::Mutex<std::collections::HashMap<(usize, bool), Result<reqwest::Client, String>>>;
+
 pub struct HttpClient {
     pub options: HttpOptions,
     pub jar: Arc<CookieJar>,
     client: reqwest::Client,
     insecure: OnceLock<Result<reqwest::Client, String>>,
+    /// Client certificates, and a client per certificate and strictness.
+    certs: Vec<super::tls::ClientCertificate>,
+    with_cert: ClientCache,
+    proxies: super::proxy::ProxyEnv,
     /// What auth handlers keep between requests of the run (digest nonces,
     /// the ntlm handshake, hawk's nonce), shared like the cookie jar.
     pub auth: crate::auth::AuthState,
@@ -139,7 +153,14 @@ fn read_file(p: &std::path::Path, what: &str) -> Result<Vec<u8>, String> {
     std::fs::read(p).map_err(|e| format!("unable to read {what} \"{}\": {e}", p.display()))
 }
 
-fn build_client(options: &HttpOptions, insecure: bool) -> Result<reqwest::Client, String> {
+/// A client: certificates checked unless `insecure`, the extra CAs
+/// trusted, `identity` (certificate chain and key, PEM) presented, proxies
+/// from `options`.
+fn build_client(
+    options: &HttpOptions,
+    insecure: bool,
+    identity: Option<&[u8]>,
+) -> Result<reqwest::Client, String> {
     install_crypto_provider();
     let mut b = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -148,7 +169,8 @@ fn build_client(options: &HttpOptions, insecure: bool) -> Result<reqwest::Client
         .no_deflate()
         .http1_title_case_headers()
         .pool_idle_timeout(Duration::from_secs(30))
-        .danger_accept_invalid_certs(insecure);
+        .danger_accept_invalid_certs(insecure)
+        .no_proxy();
     if let Some(t) = options.timeout_request.filter(|t| !t.is_zero()) {
         b = b.connect_timeout(t).read_timeout(t);
     }
@@ -156,19 +178,27 @@ fn build_client(options: &HttpOptions, insecure: bool) -> Result<reqwest::Client
         let pem = read_file(ca, "extra CA certificates")?;
         let certs = reqwest::Certificate::from_pem_bundle(&pem)
             .map_err(|e| format!("invalid extra CA certificates \"{}\": {e}", ca.display()))?;
+        if certs.is_empty() {
+            return Err(format!(
+                "invalid extra CA certificates \"{}\": no PEM certificate found",
+                ca.display()
+            ));
+        }
         for c in certs {
             b = b.add_root_certificate(c);
         }
     }
-    if let Some(cert) = &options.client_cert {
-        let mut pem = read_file(cert, "client certificate")?;
-        if let Some(key) = &options.client_key {
-            pem.push(b'\n');
-            pem.extend(read_file(key, "client key")?);
-        }
-        let id = reqwest::Identity::from_pem(&pem)
-            .map_err(|e| format!("invalid client certificate \"{}\": {e}", cert.display()))?;
+    if let Some(pem) = identity {
+        let id = reqwest::Identity::from_pem(pem)
+            .map_err(|e| format!("invalid client certificate: {e}"))?;
         b = b.identity(id);
+    }
+    let proxies = options
+        .proxy
+        .clone()
+        .unwrap_or_else(super::proxy::ProxyEnv::from_env);
+    if let Some(p) = proxies.reqwest_proxy() {
+        b = b.proxy(p);
     }
     b.build()
         .map_err(|e| format!("could not create the HTTP client: {e}"))
@@ -255,8 +285,16 @@ fn decode(encoding: Option<&str>, raw: &Bytes) -> Bytes {
 
 impl HttpClient {
     pub fn new(options: HttpOptions) -> Result<Self, String> {
-        let client = build_client(&options, options.insecure)?;
+        let client = build_client(&options, options.insecure, None)?;
+        let certs = super::tls::load(&options)?;
+        let proxies = options
+            .proxy
+            .clone()
+            .unwrap_or_else(super::proxy::ProxyEnv::from_env);
         Ok(HttpClient {
+            certs,
+            with_cert: Default::default(),
+            proxies,
             options,
             jar: Arc::new(CookieJar::default()),
             client,
@@ -272,14 +310,37 @@ impl HttpClient {
         Ok(c)
     }
 
-    fn client_for(&self, opts: &SendOptions) -> Result<&reqwest::Client, RequestError> {
-        if opts.strict_ssl || self.options.insecure {
-            return Ok(&self.client);
+    /// The client for a request to `url`: with the certificate that
+    /// matches it, checking certificates unless `strictSSL` is off.
+    fn client_for(&self, opts: &SendOptions, url: &str) -> Result<reqwest::Client, RequestError> {
+        let insecure = !opts.strict_ssl || self.options.insecure;
+        if let Some(i) = super::tls::select(&self.certs, url) {
+            let mut cache = self.with_cert.lock().unwrap_or_else(|e| e.into_inner());
+            return cache
+                .entry((i, insecure))
+                .or_insert_with(|| match &self.certs[i].identity {
+                    Ok(pem) => build_client(&self.options, insecure, Some(pem)),
+                    Err(e) => Err(e.clone()),
+                })
+                .clone()
+                .map_err(|e| err("ERR_TLS_CERT", e));
+        }
+        if !insecure || self.options.insecure {
+            return Ok(self.client.clone());
         }
         self.insecure
-            .get_or_init(|| build_client(&self.options, true))
-            .as_ref()
-            .map_err(|e| err("EINVAL", e.clone()))
+            .get_or_init(|| build_client(&self.options, true, None))
+            .clone()
+            .map_err(|e| err("EINVAL", e))
+    }
+
+    /// The error of a request, worded for the proxy when one was used.
+    fn request_error(&self, e: &reqwest::Error, url: &url::Url, received: bool) -> RequestError {
+        let mapped = map_reqwest(e, url, received);
+        match self.proxies.for_url(url) {
+            Some(proxy) => super::proxy::map_error(e, &proxy, url, mapped),
+            None => mapped,
+        }
     }
 
     /// Send a request, following redirects as `opts` says, storing and
@@ -300,7 +361,7 @@ impl HttpClient {
         opts: &SendOptions,
         jar: &CookieJar,
     ) -> Result<ResponseData, RequestError> {
-        let client = self.client_for(opts)?;
+        let client = self.client_for(opts, &req.url)?;
         let mut set_cookie_log: Vec<(String, Vec<String>)> = Vec::new();
         let started = Instant::now();
         let mut hop = Hop::new(req);
@@ -335,7 +396,10 @@ impl HttpClient {
             if let Some(b) = &hop.body {
                 rb = rb.body(b.clone());
             }
-            let resp = rb.send().await.map_err(|e| map_reqwest(&e, &url, false))?;
+            let resp = rb
+                .send()
+                .await
+                .map_err(|e| self.request_error(&e, &url, false))?;
             let status = resp.status();
             let headers: Vec<(String, String)> = resp
                 .headers()
@@ -383,7 +447,7 @@ impl HttpClient {
             let wire = resp
                 .bytes()
                 .await
-                .map_err(|e| map_reqwest(&e, &url, true))?;
+                .map_err(|e| self.request_error(&e, &url, true))?;
             let encoding = headers
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case("content-encoding"))

@@ -118,6 +118,9 @@ pub(crate) fn map_reqwest(
 ) -> RequestError {
     let host = url.host_str().unwrap_or_default().to_string();
     let links = chain(e);
+    if let Some((code, msg)) = super::tls::node_tls_error(&links, url) {
+        return err(&code, msg);
+    }
     for l in &links {
         if let Some(t) = l.downcast_ref::<rustls::Error>() {
             if let Some((code, msg)) =

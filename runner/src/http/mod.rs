@@ -5,7 +5,9 @@
 pub mod client;
 pub mod cookies;
 mod errors;
+pub mod proxy;
 pub(crate) mod redirect;
+pub(crate) mod tls;
 
 use std::sync::Arc;
 

@@ -324,6 +324,7 @@ mod tests {
         std::fs::create_dir(dir.path().join("out")).unwrap();
         let ctx = BuildCtx {
             cwd: dir.path().to_path_buf(),
+            ..BuildCtx::default()
         };
         let s = summary();
         let errs = write_exports(
@@ -363,6 +364,7 @@ mod tests {
         std::fs::write(dir.path().join("file"), "x").unwrap();
         let ctx = BuildCtx {
             cwd: dir.path().to_path_buf(),
+            ..BuildCtx::default()
         };
         let errs = write_exports(
             &ExportTargets {

@@ -5,10 +5,14 @@
 pub mod cli;
 pub mod export;
 pub mod format;
+pub mod github;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod options;
 pub mod paths;
+pub mod progress;
+pub mod redact;
 
 use crate::run::{RunEvent, RunListener};
 
@@ -27,6 +31,13 @@ pub struct BuildCtx {
     /// Relative report and export paths are taken from here (the current
     /// directory, as Newman takes them).
     pub cwd: std::path::PathBuf,
+    /// The collection as given on the command line (path or URL), for
+    /// reporters that point at it (github annotations).
+    pub collection: Option<String>,
+    /// `--silent`: reporters that draw on the terminal (progress) stay quiet.
+    pub silent: bool,
+    /// Secrets are masked (no `--no-redact`); reports may say so.
+    pub redact: bool,
 }
 
 impl BuildCtx {
@@ -34,12 +45,15 @@ impl BuildCtx {
     pub fn current() -> Self {
         BuildCtx {
             cwd: std::env::current_dir().unwrap_or_default(),
+            collection: None,
+            silent: false,
+            redact: true,
         }
     }
 }
 
-/// Build a file reporter by name (`json`, `junit`); `None` for a name this
-/// build does not have.
+/// Build a reporter by name (`json`, `junit`, `html`, `progress`); `None`
+/// for a name this build does not have.
 pub fn build(name: &str, opts: &ReporterOptions, ctx: &BuildCtx) -> Option<Box<dyn Reporter>> {
     match name {
         "json" => {
@@ -49,6 +63,18 @@ pub fn build(name: &str, opts: &ReporterOptions, ctx: &BuildCtx) -> Option<Box<d
         "junit" => {
             let settings = junit::JunitSettings::from_options(opts, ctx);
             Some(Box::new(junit::JunitReporter::new(settings)))
+        }
+        "html" => {
+            let settings = html::HtmlSettings::from_options(opts, ctx);
+            Some(Box::new(html::HtmlReporter::new(settings)))
+        }
+        "progress" => Some(Box::new(progress::ProgressReporter::new(ctx.silent))),
+        "github" => {
+            let settings = github::GithubSettings::from_options(opts, ctx);
+            Some(Box::new(github::GithubReporter::new(
+                std::io::stdout(),
+                settings,
+            )))
         }
         _ => None,
     }
@@ -60,6 +86,9 @@ pub fn build(name: &str, opts: &ReporterOptions, ctx: &BuildCtx) -> Option<Box<d
 pub struct ReporterSet {
     pub reporters: Vec<Box<dyn Reporter>>,
     pub errors: Vec<String>,
+    /// Masks secrets in every event before any reporter sees it; `None`
+    /// with `--no-redact`.
+    pub redactor: Option<redact::Redactor>,
 }
 
 impl ReporterSet {
@@ -70,6 +99,14 @@ impl ReporterSet {
 
 impl RunListener for ReporterSet {
     fn on_event(&mut self, event: &RunEvent) {
+        let masked;
+        let event = match self.redactor.as_mut() {
+            Some(r) => {
+                masked = r.event(event);
+                &*masked
+            }
+            None => event,
+        };
         let mut failed = Vec::new();
         for (i, r) in self.reporters.iter_mut().enumerate() {
             if let Err(e) = r.on_event(event) {

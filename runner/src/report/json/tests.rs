@@ -535,6 +535,7 @@ fn options_are_read_from_reporter_options() {
         &opts,
         &BuildCtx {
             cwd: PathBuf::from("/tmp"),
+            ..BuildCtx::default()
         },
     );
     assert_eq!(s.export.as_deref(), Some("x.json"));

@@ -263,13 +263,15 @@ pub fn cipher<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> 
             iv.resize(bs, 0);
             iv
         }
-        (_, None) => return Err(type_error(
-            &ctx,
-            &format!(
+        (_, None) => {
+            return Err(type_error(
+                &ctx,
+                &format!(
                 "cipher: the {} mode needs an iv (pass cfg.iv, or a passphrase string as the key)",
                 mode.to_uppercase()
             ),
-        )),
+            ))
+        }
     };
 
     if encrypt {
