@@ -1312,16 +1312,17 @@ fn on_async_timeout(
         .map_err(|e| describe_rq(ctx, e))
 }
 
-/// Length of `(function(){var globalThis;`, the wrapper text before a
-/// script's first line.
-const WRAPPER_PREFIX_LEN: usize = 27;
+/// What a script's source is wrapped in. `globalThis` is not visible in
+/// Newman's sandbox, so it is shadowed by a parameter (which, unlike a
+/// `var`, leaves a leading "use strict" directive in force); the wrapper
+/// shares the script's first line so that line numbers stay the script's.
+const WRAPPER_PREFIX: &str = "(function(globalThis){";
+const WRAPPER_PREFIX_LEN: usize = WRAPPER_PREFIX.len();
 
 /// Compile a script body into a function, keeping its line numbers.
 fn compile_script<'js>(ctx: &Ctx<'js>, exec: &str, name: &str) -> Result<Function<'js>, JsError> {
-    // `globalThis` is not visible in Newman's sandbox; the shadowing `var`
-    // shares the wrapper's line so that line numbers stay those of the script
     let mut src = String::with_capacity(exec.len() + 32);
-    src.push_str("(function(){var globalThis;");
+    src.push_str(WRAPPER_PREFIX);
     src.push_str(exec);
     src.push_str("\n})");
     let mut opts = EvalOptions::default();

@@ -1187,3 +1187,11 @@ fn regexp_stays_a_regexp() {
         vec!["true, true, true, true, 'boob', '[object RegExp]'"]
     );
 }
+
+#[test]
+fn a_use_strict_directive_still_applies() {
+    let out = test1("'use strict';\nundeclaredInStrictMode = 1;");
+    let e = error_of(&out);
+    assert_eq!(e.name, "ReferenceError");
+    assert_eq!(e.message, "undeclaredInStrictMode is not defined");
+}
