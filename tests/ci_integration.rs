@@ -169,6 +169,11 @@ fn github_reporter_matches_the_fixture() {
             "tests/fixtures/github/collection.json",
             "-r",
             "github",
+            // `Flaky` fails once (500) and passes on the retry.
+            "--retries",
+            "1",
+            "--retry-delay",
+            "10ms",
             "--env-var",
             &format!("baseUrl={}", server().url().trim_end_matches('/')),
         ])

@@ -144,6 +144,24 @@ impl<W: Write + Send> CliReporter<W> {
         self.phase(&mut o, rec, true);
 
         if !rec.skipped {
+            // requests an auth answered with a replay (digest, ntlm), each
+            // on its own line as Newman prints them
+            for x in &rec.auth_exchanges {
+                let total = x.response.body.len() + x.response.header_size;
+                let line = format!(
+                    "[{} {}, {}, {}]",
+                    x.response.code,
+                    x.response.status,
+                    filesize(total as u64),
+                    prettyms(x.response.response_time)
+                );
+                o.push_str(&format!(
+                    "  {} {} {}\n",
+                    self.paint(GRAY, &x.request.prepared.method),
+                    self.paint(GRAY, &x.request.prepared.url),
+                    self.paint(GRAY, &line)
+                ));
+            }
             if let Some(sent) = &rec.request {
                 o.push_str(&format!(
                     "  {} {} ",

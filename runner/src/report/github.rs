@@ -135,7 +135,7 @@ struct Flaky {
 pub struct GithubReporter<W: Write + Send> {
     out: W,
     s: GithubSettings,
-    /// Line of each item id / name in the collection file, found lazily.
+    /// Requests that passed only on a retry, for the summary.
     flaky: Vec<Flaky>,
     collection_name: String,
 }
@@ -300,6 +300,12 @@ impl<W: Write + Send> GithubReporter<W> {
         ] {
             o.push_str(&format!("| {label} | {} | {} |\n", s.total, s.failed));
         }
+        if let Some(f) = st.flaky {
+            o.push_str(&format!(
+                "| flaky requests | {} | {} |\n",
+                f.total, f.failed
+            ));
+        }
         o.push('\n');
         let t = &summary.timings;
         let mut facts = vec![
@@ -383,11 +389,22 @@ impl<W: Write + Send> GithubReporter<W> {
     }
 }
 
-/// The retries an execution needed, when it passed only after failing:
-/// `None` while the record carries no attempts.
+/// The retries an execution needed, when it passed only after failing
+/// (`--retries`); `None` for everything else.
 fn flaky_of(rec: &ExecutionRecord) -> Option<Flaky> {
-    let _ = rec;
-    None
+    if !rec.flaky() {
+        return None;
+    }
+    Some(Flaky {
+        name: rec.item.full_name.clone(),
+        iteration: rec.cursor.iteration,
+        attempts: rec.attempt_number(),
+        earlier: rec
+            .attempts
+            .iter()
+            .map(|a| format!("attempt {}: {}", a.number, a.summary()))
+            .collect(),
+    })
 }
 
 impl<W: Write + Send> Reporter for GithubReporter<W> {

@@ -158,10 +158,17 @@ impl JsonReporter {
         if spool.count > 0 {
             spool.temp.write_all(b",\n")?;
         }
-        spool.temp.write_all(b"      ")?;
-        let out = ExecutionOut { rec, item, omit };
-        serde_json::to_writer_pretty(Indent::new(&mut spool.temp, b"      "), &out)?;
-        spool.count += 1;
+        // Newman adds the execution once per request event: an auth
+        // handshake's earlier requests repeat it (with the final request).
+        for i in 0..=rec.auth_exchanges.len() {
+            if i > 0 {
+                spool.temp.write_all(b",\n")?;
+            }
+            spool.temp.write_all(b"      ")?;
+            let out = ExecutionOut { rec, item, omit };
+            serde_json::to_writer_pretty(Indent::new(&mut spool.temp, b"      "), &out)?;
+            spool.count += 1;
+        }
         Ok(())
     }
 

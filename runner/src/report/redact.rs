@@ -638,22 +638,21 @@ fn json_walk_in(v: &mut Value, parent: Option<&str>, text: &mut dyn FnMut(&mut S
             for el in list.iter_mut() {
                 if let Value::Object(o) = el {
                     match parent {
-                        Some("header" | "headers") => {
-                            if key_of(o).is_some_and(is_sensitive_header) {
-                                let name = key_of(o).unwrap_or("").to_string();
-                                if let Some(Value::String(val)) = o.get_mut("value") {
-                                    *val = mask_header(&name, val);
-                                }
+                        Some("header" | "headers")
+                            if key_of(o).is_some_and(is_sensitive_header) =>
+                        {
+                            let name = key_of(o).unwrap_or("").to_string();
+                            if let Some(Value::String(val)) = o.get_mut("value") {
+                                *val = mask_header(&name, val);
                             }
                         }
-                        Some("variable" | "values") => {
+                        Some("variable" | "values")
                             if o.get("type")
                                 .and_then(Value::as_str)
-                                .is_some_and(|t| t.eq_ignore_ascii_case("secret"))
-                            {
-                                if let Some(val) = o.get_mut("value") {
-                                    mask_value(val);
-                                }
+                                .is_some_and(|t| t.eq_ignore_ascii_case("secret")) =>
+                        {
+                            if let Some(val) = o.get_mut("value") {
+                                mask_value(val);
                             }
                         }
                         Some("cookie" | "cookies") => {

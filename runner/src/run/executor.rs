@@ -17,7 +17,7 @@ use crate::vars::Scopes;
 
 use super::options::RunOptions;
 use super::plan::RunItem;
-use super::record::{Cursor, ExecutionRecord, SentRequest};
+use super::record::{AuthExchange, Cursor, ExecutionRecord, SentRequest};
 
 /// What every execution of a run shares.
 pub struct ExecContext {
@@ -161,6 +161,7 @@ pub async fn execute_with_jar(
         started,
         duration: Default::default(),
         attempts: Vec::new(),
+        auth_exchanges: Vec::new(),
         max_attempts: 1,
     };
     if let Some(d) = cx.options.delay_request {
@@ -217,7 +218,16 @@ pub async fn execute_with_jar(
         .unwrap_or(false);
     // Auths that keep state (digest, ntlm, hawk) sign with what earlier
     // responses taught them.
-    let signing_auth = cx.client.auth.prepare(item.auth.as_ref(), scopes);
+    // A pre-request script may have changed the request's own auth.
+    let own_auth = match &def {
+        std::borrow::Cow::Owned(d) if d.auth != item.item.request.auth => match &d.auth {
+            Some(a) if a.kind == "noauth" => None,
+            Some(a) => Some(a.clone()),
+            None => item.auth.clone(),
+        },
+        _ => item.auth.clone(),
+    };
+    let signing_auth = cx.client.auth.prepare(own_auth.as_ref(), scopes);
     let build_cx = BuildContext {
         scopes,
         auth: signing_auth.as_ref(),
@@ -253,12 +263,11 @@ pub async fn execute_with_jar(
             let opts = SendOptions::from_ppb(&item.ppb, &cx.options.http);
             let replay = Replay {
                 cx,
-                item,
+                auth: own_auth.as_ref(),
                 def: &def,
                 build_cx: &build_cx,
                 opts: &opts,
                 jar,
-                sent: &host.sent,
             };
             let (prepared, mut json, sent) = replay.send(prepared, json, &mut rec).await;
             match sent {
@@ -314,13 +323,12 @@ pub async fn execute_with_jar(
 /// Sending a request whose auth may ask for replays.
 struct Replay<'a> {
     cx: &'a ExecContext,
-    item: &'a RunItem,
+    /// The item's effective auth (its definition).
+    auth: Option<&'a crate::collection::Auth>,
     def: &'a RequestDef,
     build_cx: &'a BuildContext<'a>,
     opts: &'a SendOptions,
     jar: &'a CookieJar,
-    /// The execution's count of extra requests.
-    sent: &'a AtomicUsize,
 }
 
 impl Replay<'_> {
@@ -357,11 +365,12 @@ impl Replay<'_> {
                 .client
                 .send_with_jar(&prepared, self.opts, self.jar)
                 .await;
-            let Ok(resp) = &sent else {
-                return (prepared, json, sent);
+            let resp = match sent {
+                Ok(resp) => resp,
+                Err(e) => return (prepared, json, Err(e)),
             };
             let after = auth_state.after_response(
-                self.item.auth.as_ref(),
+                self.auth,
                 resp.code,
                 &resp.headers,
                 self.build_cx.scopes,
@@ -370,25 +379,31 @@ impl Replay<'_> {
                 warn(rec, w);
             }
             if !after.replay {
-                return (prepared, json, sent);
+                return (prepared, json, Ok(resp));
             }
             if replays >= crate::auth::MAX_REPLAYS {
                 warn(rec, crate::auth::REPLAY_LIMIT_WARNING.to_string());
-                return (prepared, json, sent);
+                return (prepared, json, Ok(resp));
             }
             replays += 1;
-            let signing = auth_state.prepare(self.item.auth.as_ref(), self.build_cx.scopes);
+            let signing = auth_state.prepare(self.auth, self.build_cx.scopes);
             let again = BuildContext {
                 auth: signing.as_ref(),
                 ..self.build_cx.clone()
             };
             match request::build(self.def, &again) {
                 Ok((p, j)) => {
-                    self.sent.fetch_add(1, Ordering::Relaxed);
-                    prepared = p;
-                    json = j;
+                    let mut sent_json = std::mem::replace(&mut json, j);
+                    request::note_sent_headers(&mut sent_json, &resp.request_headers);
+                    rec.auth_exchanges.push(AuthExchange {
+                        request: SentRequest {
+                            prepared: std::mem::replace(&mut prepared, p),
+                            json: sent_json,
+                        },
+                        response: Arc::new(resp),
+                    });
                 }
-                Err(_) => return (prepared, json, sent),
+                Err(_) => return (prepared, json, Ok(resp)),
             }
         }
     }

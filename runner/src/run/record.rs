@@ -60,6 +60,17 @@ pub struct ExecutionRecord {
     pub attempts: Vec<Attempt>,
     /// Attempts the retry policy allowed this item (1: no retries).
     pub max_attempts: usize,
+    /// Requests sent before the final one because the auth asked for a
+    /// replay (digest, ntlm): each as sent, with its (401) response. Newman
+    /// reports each as a request of its own.
+    pub auth_exchanges: Vec<AuthExchange>,
+}
+
+/// One request of an auth handshake that was answered and replayed.
+#[derive(Debug, Clone)]
+pub struct AuthExchange {
+    pub request: SentRequest,
+    pub response: Arc<ResponseData>,
 }
 
 /// Why an attempt failed, in the classes `--retry-on` names.

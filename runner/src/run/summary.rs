@@ -205,7 +205,7 @@ impl RunSummary {
                 s.requests.failed += 1;
             }
         }
-        s.requests.total += rec.extra_requests;
+        s.requests.total += rec.extra_requests + rec.auth_exchanges.len();
         s.scripts.total += rec.prerequest.len() + rec.test.len();
         s.scripts.failed += rec.script_errors().count();
         for a in rec.assertions() {
@@ -213,6 +213,10 @@ impl RunSummary {
             if a.error.is_some() {
                 s.assertions.failed += 1;
             }
+        }
+        for x in &rec.auth_exchanges {
+            self.timings.add_response(x.response.response_time);
+            self.transfers_response_total += x.response.body.len() as u64;
         }
         if let Some(resp) = &rec.response {
             self.timings.add_response(resp.response_time);

@@ -970,7 +970,7 @@ fn measure_per_job_cost() {
         let out = engine.run(make());
         assert!(out.runs[0].assertions.iter().all(|a| a.error.is_none()));
     }
-    let n = 5000;
+    let n: u32 = 5000;
     let jobs: Vec<ScriptJob> = (0..n).map(|_| make()).collect();
     let cpu = thread_cpu_ns();
     let started = Instant::now();
@@ -980,6 +980,23 @@ fn measure_per_job_cost() {
     let per = started.elapsed() / n;
     let on_cpu = thread_cpu_ns().map(|end| (end - cpu.unwrap_or(end)) / u64::from(n));
     println!("per test phase: on-CPU {on_cpu:?} ns, wall {per:?}");
+
+    // The floor on this machine right now: a bare QuickJS context parsing
+    // the same body once per iteration.
+    let rt = rquickjs::Runtime::new().unwrap();
+    let ctx = rquickjs::Context::full(&rt).unwrap();
+    ctx.with(|ctx| {
+        let f: rquickjs::Function = ctx
+            .eval("(function (b) { var j = JSON.parse(b); return j.name === 'postgate'; })")
+            .unwrap();
+        let b = rquickjs::String::from_str(ctx.clone(), &body).unwrap();
+        let cpu = thread_cpu_ns();
+        for _ in 0..n {
+            let _: bool = f.call((b.clone(),)).unwrap();
+        }
+        let on_cpu = thread_cpu_ns().map(|end| (end - cpu.unwrap_or(end)) / u64::from(n));
+        println!("bare JSON.parse of the body: on-CPU {on_cpu:?} ns");
+    });
 
     let pool = ScriptPool::new(EngineOptions {
         threads: 2,

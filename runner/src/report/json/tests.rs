@@ -176,6 +176,7 @@ pub(crate) fn sample_run() -> SampleRun {
                 started: SystemTime::UNIX_EPOCH + Duration::from_millis(summary.timings.started),
                 duration: Duration::from_millis(10),
                 attempts: Vec::new(),
+                auth_exchanges: Vec::new(),
                 max_attempts: 1,
             };
             match position {
