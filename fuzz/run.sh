@@ -20,9 +20,8 @@ shift 2
 read -r -a build <<<"${FUZZ_BUILD:-}"
 
 if [ "$target" = all ]; then
-    cargo fuzz build -s none "${build[@]}"
     for t in collection scope data resolve url_build; do
-        "$0" "$t" "$secs" "$@"
+        ./run.sh "$t" "$secs" "$@"
     done
     exit 0
 fi

@@ -35,38 +35,108 @@ const AUTH: &[(&str, &[&str])] = &[
     ("apikey", &["key", "value", "in"]),
     (
         "digest",
-        &["username", "password", "realm", "nonce", "algorithm", "qop", "nc", "cnonce", "opaque"],
+        &[
+            "username",
+            "password",
+            "realm",
+            "nonce",
+            "algorithm",
+            "qop",
+            "nc",
+            "cnonce",
+            "opaque",
+        ],
     ),
     (
         "oauth1",
         &[
-            "consumerKey", "consumerSecret", "token", "tokenSecret", "signatureMethod",
-            "timestamp", "nonce", "version", "realm", "addParamsToHeader", "addEmptyParamsToSign",
-            "includeBodyHash", "privateKey", "callback", "verifier",
+            "consumerKey",
+            "consumerSecret",
+            "token",
+            "tokenSecret",
+            "signatureMethod",
+            "timestamp",
+            "nonce",
+            "version",
+            "realm",
+            "addParamsToHeader",
+            "addEmptyParamsToSign",
+            "includeBodyHash",
+            "privateKey",
+            "callback",
+            "verifier",
         ],
     ),
-    ("oauth2", &["accessToken", "addTokenTo", "headerPrefix", "tokenType"]),
+    (
+        "oauth2",
+        &["accessToken", "addTokenTo", "headerPrefix", "tokenType"],
+    ),
     (
         "hawk",
         &[
-            "authId", "authKey", "algorithm", "user", "nonce", "extraData", "app", "delegation",
-            "timestamp", "includePayloadHash",
+            "authId",
+            "authKey",
+            "algorithm",
+            "user",
+            "nonce",
+            "extraData",
+            "app",
+            "delegation",
+            "timestamp",
+            "includePayloadHash",
         ],
     ),
-    ("awsv4", &["accessKey", "secretKey", "region", "service", "sessionToken", "addAuthDataToQuery"]),
+    (
+        "awsv4",
+        &[
+            "accessKey",
+            "secretKey",
+            "region",
+            "service",
+            "sessionToken",
+            "addAuthDataToQuery",
+        ],
+    ),
     ("ntlm", &["username", "password", "domain", "workstation"]),
     (
         "edgegrid",
-        &["accessToken", "clientToken", "clientSecret", "nonce", "timestamp", "baseURL", "headersToSign"],
+        &[
+            "accessToken",
+            "clientToken",
+            "clientSecret",
+            "nonce",
+            "timestamp",
+            "baseURL",
+            "headersToSign",
+        ],
     ),
     (
         "jwt",
         &[
-            "algorithm", "secret", "payload", "header", "addTokenTo", "headerPrefix",
-            "queryParamKey", "isSecretBase64Encoded", "privateKey",
+            "algorithm",
+            "secret",
+            "payload",
+            "header",
+            "addTokenTo",
+            "headerPrefix",
+            "queryParamKey",
+            "isSecretBase64Encoded",
+            "privateKey",
         ],
     ),
-    ("asap", &["alg", "iss", "sub", "aud", "kid", "privateKey", "claims", "exp"]),
+    (
+        "asap",
+        &[
+            "alg",
+            "iss",
+            "sub",
+            "aud",
+            "kid",
+            "privateKey",
+            "claims",
+            "exp",
+        ],
+    ),
     ("noauth", &[]),
 ];
 
@@ -111,7 +181,16 @@ fn kv(list: &[(String, String, bool)]) -> Value {
 fn request_json(input: &Input) -> Value {
     let url = match &input.url {
         Url::Raw(s) => json!(s),
-        Url::Parts { raw, protocol, host, port, path, query, variable, hash } => json!({
+        Url::Parts {
+            raw,
+            protocol,
+            host,
+            port,
+            path,
+            query,
+            variable,
+            hash,
+        } => json!({
             "raw": text(raw),
             "protocol": text(protocol),
             "host": host,
@@ -148,15 +227,19 @@ fn request_json(input: &Input) -> Value {
                 json!({"mode": "raw", "raw": raw, "options": {"raw": {"language": text(lang)}}})
             }
             Body::UrlEncoded(list) => json!({"mode": "urlencoded", "urlencoded": kv(list)}),
-            Body::FormData(list) => json!({"mode": "formdata", "formdata": list.iter().map(|(k, v, file)| {
+            Body::FormData(list) => {
+                json!({"mode": "formdata", "formdata": list.iter().map(|(k, v, file)| {
                 if *file {
                     json!({"key": k, "type": "file", "src": v})
                 } else {
                     json!({"key": k, "type": "text", "value": v})
                 }
-            }).collect::<Vec<_>>()}),
+            }).collect::<Vec<_>>()})
+            }
             Body::File(src) => json!({"mode": "file", "file": {"src": src}}),
-            Body::GraphQl(q, v) => json!({"mode": "graphql", "graphql": {"query": q, "variables": v}}),
+            Body::GraphQl(q, v) => {
+                json!({"mode": "graphql", "graphql": {"query": q, "variables": v}})
+            }
         };
         req.insert("body".into(), b);
     }
