@@ -173,6 +173,13 @@ fn insecure_and_strict_ssl_false_accept_any_certificate() {
 }
 
 #[test]
+fn an_items_strict_ssl_wins_over_insecure() {
+    let w = world();
+    let run = run_against(&w.self_signed.url(), &["--folder", "strict item", "-k"], &[]);
+    assert_errored(&run, "unable to verify the first certificate");
+}
+
+#[test]
 fn an_unreadable_extra_ca_file_stops_the_run() {
     let w = world();
     let run = strict(
