@@ -175,7 +175,11 @@ fn insecure_and_strict_ssl_false_accept_any_certificate() {
 #[test]
 fn an_items_strict_ssl_wins_over_insecure() {
     let w = world();
-    let run = run_against(&w.self_signed.url(), &["--folder", "strict item", "-k"], &[]);
+    let run = run_against(
+        &w.self_signed.url(),
+        &["--folder", "strict item", "-k"],
+        &[],
+    );
     assert_errored(&run, "unable to verify the first certificate");
 }
 
@@ -261,8 +265,16 @@ fn an_encrypted_key_with_its_passphrase() {
     let w = world();
     let der = key_der(&w.client.key);
     let info = pkcs8::PrivateKeyInfo::try_from(der.as_slice()).expect("key info");
+    // PBES2 (PBKDF2-SHA256, AES-256-CBC) with few iterations: quick in
+    // debug builds
+    let params = pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(
+        2048,
+        b"saltsalt",
+        b"0123456789abcdef",
+    )
+    .expect("parameters");
     let enc = info
-        .encrypt(rand_core::OsRng, b"s3cret")
+        .encrypt_with_params(params, b"s3cret")
         .expect("encrypt")
         .to_pem("ENCRYPTED PRIVATE KEY", LineEnding::LF)
         .expect("pem");

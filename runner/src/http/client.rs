@@ -313,7 +313,8 @@ impl HttpClient {
     /// The client for a request to `url`: with the certificate that
     /// matches it, checking certificates unless `strictSSL` is off.
     fn client_for(&self, opts: &SendOptions, url: &str) -> Result<reqwest::Client, RequestError> {
-        let insecure = !opts.strict_ssl || self.options.insecure;
+        // `strict_ssl` already holds `-k` unless the item sets strictSSL
+        let insecure = !opts.strict_ssl;
         if let Some(i) = super::tls::select(&self.certs, url) {
             let mut cache = self.with_cert.lock().unwrap_or_else(|e| e.into_inner());
             return cache
@@ -325,11 +326,12 @@ impl HttpClient {
                 .clone()
                 .map_err(|e| err("ERR_TLS_CERT", e));
         }
-        if !insecure || self.options.insecure {
+        if insecure == self.options.insecure {
             return Ok(self.client.clone());
         }
+        // the other strictness than the run's (an item's strictSSL)
         self.insecure
-            .get_or_init(|| build_client(&self.options, true, None))
+            .get_or_init(|| build_client(&self.options, insecure, None))
             .clone()
             .map_err(|e| err("EINVAL", e))
     }
