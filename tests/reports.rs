@@ -618,3 +618,49 @@ fn progress_draws_a_bar_on_a_terminal_unless_silent() {
     let silent = typescript("--silent");
     assert!(!silent.contains("/3"), "--silent draws nothing: {silent:?}");
 }
+
+#[test]
+fn html_report_counts_flaky_requests_and_draws_their_attempts() {
+    let dir = temp_dir();
+    let key = format!("html-flaky-{}", std::process::id());
+    let coll = write_json(
+        dir.path(),
+        "c.json",
+        &json!({
+            "info": { "name": "flaky", "schema": SCHEMA },
+            "item": [{
+                "name": "sometimes",
+                "request": { "method": "GET", "url": format!("{{{{baseUrl}}}}/flaky/{key}/2") },
+                "event": test(&["pm.test('status is 200', function () { pm.response.to.have.status(200); });"])
+            }]
+        }),
+    );
+    let report = dir.path().join("flaky.html");
+    let run = run_in(
+        dir.path(),
+        &coll,
+        &[
+            "-r",
+            "html",
+            "--reporter-html-export",
+            report.to_str().unwrap(),
+            "--retries",
+            "3",
+            "--retry-delay",
+            "10ms",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let html = std::fs::read_to_string(&report).expect("the html report");
+    assert_eq!(card(&html, "flaky"), 1);
+    assert_eq!(card(&html, "pass"), 0);
+    assert_eq!(card(&html, "failures"), 0);
+    // Two failed attempts, then the passing one, on one timeline row.
+    assert_eq!(html.matches("class=\"tl-bar attempt-failed\"").count(), 2);
+    assert_eq!(html.matches("class=\"tl-bar flaky\"").count(), 1);
+    assert!(
+        html.contains("3 attempts"),
+        "the summary line counts attempts"
+    );
+    assert!(html.contains("attempt 1: 500 Internal Server Error"));
+}
