@@ -32,7 +32,7 @@ complete -c postgate -n "__fish_postgate_needs_command" -f -a "completions" -d '
 complete -c postgate -n "__fish_postgate_needs_command" -f -a "man" -d 'Print the man page (roff), or write every page to a directory'
 complete -c postgate -n "__fish_postgate_using_subcommand run" -s e -l environment -d 'Environment file (path or URL)' -r
 complete -c postgate -n "__fish_postgate_using_subcommand run" -s g -l globals -d 'Globals file (path or URL)' -r
-complete -c postgate -n "__fish_postgate_using_subcommand run" -s r -l reporters -d 'Reporters to use, comma separated: cli, json, junit, html, progress' -r
+complete -c postgate -n "__fish_postgate_using_subcommand run" -s r -l reporters -d 'Reporters to use, comma separated: cli, json, junit, html, progress, github' -r
 complete -c postgate -n "__fish_postgate_using_subcommand run" -s n -l iteration-count -d 'Number of iterations (default: the data file\'s rows, else 1)' -r
 complete -c postgate -n "__fish_postgate_using_subcommand run" -s d -l iteration-data -d 'Iteration data file, JSON or CSV' -r
 complete -c postgate -n "__fish_postgate_using_subcommand run" -l folder -d 'Run only this folder or request (repeatable; by name or id)' -r

@@ -101,7 +101,8 @@ pub struct RunArgs {
     )]
     pub globals: Option<String>,
 
-    /// Reporters to use, comma separated: cli, json, junit, html, progress.
+    /// Reporters to use, comma separated: cli, json, junit, html, progress,
+    /// github.
     #[arg(
         short = 'r',
         long,
