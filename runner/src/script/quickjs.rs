@@ -1112,13 +1112,21 @@ impl QuickJsEngine {
         } else {
             serde_json::to_string(&job.request).unwrap_or_default()
         };
+        // `name\nvalue\n…`: header values cannot hold a newline
         let response = match (&job.response, job.listen) {
             (Some(r), Listen::Test) => {
-                let mut s = String::with_capacity(256 + r.headers.len() * 48);
-                response_meta_json(r, 0, &mut s);
-                s
+                let mut lines = String::with_capacity(r.headers.len() * 48);
+                for (i, (k, v)) in r.headers.iter().enumerate() {
+                    if i > 0 {
+                        lines.push('\n');
+                    }
+                    lines.push_str(k);
+                    lines.push('\n');
+                    lines.push_str(&v.replace(['\r', '\n'], " "));
+                }
+                Some((r, lines))
             }
-            _ => String::new(),
+            _ => None,
         };
         let cookies = serde_json::to_string(&job.cookies).unwrap_or_else(|_| "[]".into());
         let script_name = format!("{listen}-script");
@@ -1141,7 +1149,7 @@ impl QuickJsEngine {
             let abort = hooks.abort.clone().restore(&ctx).map_err(rq)?;
             let end = hooks.end.clone().restore(&ctx).map_err(rq)?;
 
-            let mut args = Args::new(ctx.clone(), 10);
+            let mut args = Args::new(ctx.clone(), 14);
             for a in [
                 listen,
                 &info,
@@ -1151,10 +1159,16 @@ impl QuickJsEngine {
                 &data,
                 &local,
                 &request,
-                &response,
                 &cookies,
             ] {
                 args.push_arg(a).map_err(rq)?;
+            }
+            if let Some((r, lines)) = &response {
+                args.push_arg(r.code).map_err(rq)?;
+                args.push_arg(r.status.as_str()).map_err(rq)?;
+                args.push_arg(r.response_time).map_err(rq)?;
+                args.push_arg(r.body.len() as f64).map_err(rq)?;
+                args.push_arg(lines.as_str()).map_err(rq)?;
             }
             begin.call_arg::<()>(args).map_err(rq)?;
 

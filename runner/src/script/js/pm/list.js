@@ -70,12 +70,12 @@ class PropertyList {
     append(item) { return this.insert(item); }
     prepend(item) { return this.insert(item, this.idx(0)); }
 
-    add(item) {
+    add(item, name) {
         if (item === null || item === undefined || (typeof item === 'number' && isNaN(item))) { return; }
         const Type = this.Type;
         let made;
         if (Type && item.constructor === Type) { made = item; }
-        else if (Type && isFunction(Type.create)) { made = Type.create.apply(Type, arguments); }
+        else if (Type && isFunction(Type.create)) { made = Type.create(item, name); }
         else if (Type) { made = new Type(item); }
         else { made = item; }
         this.insert(made);
@@ -473,6 +473,7 @@ QueryParam._postman_propertyAllowsMultipleValues = true;
 
 class Header {
     constructor(options, name) {
+        if (options === null) { this.key = ''; this.value = ''; return; }
         if (isString(options)) {
             options = isString(name) ? { key: name, value: options } : Header.parseSingle(options);
         }
@@ -527,6 +528,22 @@ Header._postman_propertyAllowsMultipleValues = true;
 
 class HeaderList extends PropertyList {
     constructor(parent, headers) { super(Header, parent, headers); }
+
+    // A list of received headers, from `name\nvalue\n…` text (header
+    // values cannot hold a newline), built without the generic path.
+    static fromLines(text) {
+        const list = new HeaderList(null, null);
+        if (!text) { return list; }
+        const parts = text.split('\n');
+        const members = list.members;
+        for (let i = 0; i + 1 < parts.length; i += 2) {
+            const h = new Header(null);
+            h.key = parts[i];
+            h.value = parts[i + 1];
+            members.push(h);
+        }
+        return list;
+    }
     get Type() { return Header; }
     set Type(v) { /* fixed */ }
     contentSize() { return this.count() ? Header.unparse(this).length : 0; }

@@ -14,6 +14,8 @@ let cur = null; // the script being run
 class Job {
     // Everything arrives as JSON text and is parsed on first use.
     constructor(listen, info, globals, collection, environment, data, local, request, response, cookies) {
+        // `response` is null (no response) or
+        // [code, status, responseTime, responseSize, headerLines]
         this.listen = listen;
         this._infoJSON = info;
         this._info = undefined;
@@ -96,13 +98,14 @@ class Job {
     // request error, as in Newman.
     response() {
         if (this._response === undefined) {
-            if (this._responseMeta) {
-                const meta = NATIVE_JSON_PARSE(this._responseMeta);
-                meta.bodyRef = 0;
+            const r = this._responseMeta;
+            if (r) {
                 // the response's own cookies are not exposed here (they are
                 // in pm.cookies, from the jar)
-                meta.cookie = undefined;
-                this._response = addAssertionHook(new Response(meta));
+                this._response = addAssertionHook(new Response({
+                    code: r[0], status: r[1], responseTime: r[2], responseSize: r[3], headerLines: r[4],
+                    bodyRef: 0
+                }));
             }
             else { this._response = this.listen === 'test' ? addAssertionHook(new Response()) : null; }
         }
@@ -428,8 +431,10 @@ class ScriptState {
     hasWork() { return this.queue.length > 0 || (this._timers !== null && this._timers.size > 0); }
 }
 
-function begin(listen, info, globals, collection, environment, data, local, request, response, cookies) {
-    job = new Job(listen, info, globals, collection, environment, data, local, request, response, cookies);
+function begin(listen, info, globals, collection, environment, data, local, request, cookies, code, status, time,
+    size, headerLines) {
+    job = new Job(listen, info, globals, collection, environment, data, local, request,
+        code === undefined ? null : [code, status, time, size, headerLines], cookies);
     cur = null;
 }
 

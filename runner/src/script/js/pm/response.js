@@ -85,10 +85,13 @@ class Response {
         this._details.name !== undefined && (this.status = this._details.name);
         code !== undefined && (this.code = code);
         let header = options.header;
-        if (Array.isArray(header) && header.length && Array.isArray(header[0])) {
-            header = header.map((kv) => ({ key: kv[0], value: kv[1] }));
+        if (typeof options.headerLines === 'string') { this.headers = HeaderList.fromLines(options.headerLines); }
+        else {
+            if (Array.isArray(header) && header.length && Array.isArray(header[0])) {
+                header = header.map((kv) => ({ key: kv[0], value: kv[1] }));
+            }
+            this.headers = new HeaderList(null, header);
         }
-        this.headers = new HeaderList(null, header);
         this.cookies = new CookieList(null, options.cookie);
         options.responseTime !== undefined && (this.responseTime = options.responseTime);
         options.responseSize !== undefined && (this.responseSize = options.responseSize);
