@@ -1212,3 +1212,24 @@ fn a_use_strict_directive_still_applies() {
     assert_eq!(e.name, "ReferenceError");
     assert_eq!(e.message, "undeclaredInStrictMode is not defined");
 }
+
+#[test]
+fn response_and_request_look_like_the_sdk_objects() {
+    let out = test1(
+        r#"
+        var j = pm.response.json(); j.name = 'changed';
+        console.log(pm.response.json().name);
+        console.log(Object.getOwnPropertyNames(pm.response).filter(function (k) { return k !== 'id'; }).join());
+        console.log(Object.getOwnPropertyNames(pm.request).join(), pm.response.constructor.name);
+        "#,
+    );
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    assert_eq!(
+        messages(&out),
+        vec![
+            "'postgate'",
+            "'_details,status,code,headers,stream,cookies,responseTime,responseSize,to'",
+            "'url,headers,method,body,to', 'PostmanResponse'"
+        ]
+    );
+}

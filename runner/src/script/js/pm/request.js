@@ -336,8 +336,10 @@ class RequestAuth {
 }
 
 // Fields of a Postman request definition that the SDK does not model but
-// that must survive a round trip back to the runner.
+// that must survive a round trip back to the runner; kept beside the object
+// so that its own property names stay the SDK's (chai shows their count).
 const REQUEST_MODELLED = { url: 1, method: 1, header: 1, body: 1, auth: 1 };
+const REQUEST_EXTRAS = new WeakMap();
 
 class Request {
     constructor(options) {
@@ -346,7 +348,6 @@ class Request {
         this.headers = new HeaderList(this, options && options.header);
         this.method = options && has(options, 'method') && !isNil(options.method) ?
             String(options.method).toUpperCase() : 'GET';
-        this._extra = {};
         this.update(options);
     }
 
@@ -362,7 +363,9 @@ class Request {
         options.description !== undefined && (this.description = options.description);
         for (const key of Object.keys(options)) {
             if (!REQUEST_MODELLED[key] && key !== 'proxy' && key !== 'certificate' && key !== 'description') {
-                this._extra[key] = options[key];
+                let extra = REQUEST_EXTRAS.get(this);
+                !extra && REQUEST_EXTRAS.set(this, extra = {});
+                extra[key] = options[key];
             }
         }
     }
@@ -430,7 +433,8 @@ class Request {
     // whatever is there, and so does this.
     toJSON() {
         const obj = {};
-        for (const key of Object.keys(this._extra)) { obj[key] = this._extra[key]; }
+        const extra = REQUEST_EXTRAS.get(this);
+        if (extra) { for (const key of Object.keys(extra)) { obj[key] = extra[key]; } }
         const url = this.url;
         obj.url = url instanceof Url ? url.toJSON() : new Url(isObject(url) ? toJSONValue(url) : String(url)).toJSON();
         obj.method = isNil(this.method) ? 'GET' : String(this.method).toUpperCase();

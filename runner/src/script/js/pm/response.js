@@ -65,23 +65,64 @@ function contentInfoOf(headers) {
     return info;
 }
 
+// What a Response keeps beside itself (its own property names stay the
+// SDK's, which chai shows): where the body is, its text, its parsed JSON.
+const RESPONSE_STATE = new WeakMap();
+
+function responseState(res) {
+    let st = RESPONSE_STATE.get(res);
+    !st && RESPONSE_STATE.set(res, st = { bodyRef: undefined, text: undefined, json: undefined });
+    return st;
+}
+
+// A v4-style id like the SDK gives every Response.
+function randomId() {
+    const h = '0123456789abcdef';
+    let s = '';
+    for (let i = 0; i < 36; i++) {
+        if (i === 8 || i === 13 || i === 18 || i === 23) { s += '-'; }
+        else if (i === 14) { s += '4'; }
+        else if (i === 19) { s += h[8 + Math.floor(Math.random() * 4)]; }
+        else { s += h[Math.floor(Math.random() * 16)]; }
+    }
+    return s;
+}
+
+// The decoded body bytes (a Buffer when the buffer module is loaded).
+const STREAM_PROPERTY = {
+    get() {
+        const st = responseState(this);
+        const B = G.Buffer;
+        if (st.bodyRef !== undefined) {
+            const bytes = native.bodyBytes(st.bodyRef);
+            return B && isFunction(B.from) ? B.from(bytes) : new Uint8Array(bytes);
+        }
+        if (st.text === undefined) { return undefined; }
+        return B && isFunction(B.from) ? B.from(st.text) : st.text;
+    },
+    set(v) { Object.defineProperty(this, 'stream', { value: v, writable: true, enumerable: true, configurable: true }); },
+    enumerable: true,
+    configurable: true
+};
+
 class Response {
     constructor(options) {
         options = options || {};
         const code = options.code;
         const reason = options.reason !== undefined ? options.reason : options.status;
         const standard = httpReason(code);
-        this.id = options.id;
+        const st = { bodyRef: options.bodyRef, text: undefined, json: undefined };
+        if (options.body !== undefined && options.bodyRef === undefined) {
+            st.text = typeof options.body === 'string' ? options.body : NATIVE_JSON_STRINGIFY(options.body);
+        }
+        RESPONSE_STATE.set(this, st);
+        this.id = options.id !== undefined ? options.id : randomId();
         this._details = {
             name: reason !== undefined ? reason : standard,
             detail: '',
             code: code,
             standardName: standard
         };
-        this._bodyRef = options.bodyRef;
-        this._text = options.body !== undefined && options.bodyRef === undefined ?
-            (typeof options.body === 'string' ? options.body : NATIVE_JSON_STRINGIFY(options.body)) : undefined;
-        this._json = undefined;
         this._details.name !== undefined && (this.status = this._details.name);
         code !== undefined && (this.code = code);
         let header = options.header;
@@ -92,22 +133,11 @@ class Response {
             }
             this.headers = new HeaderList(null, header);
         }
+        (st.bodyRef !== undefined || st.text !== undefined) && Object.defineProperty(this, 'stream', STREAM_PROPERTY);
         this.cookies = new CookieList(null, options.cookie);
         options.responseTime !== undefined && (this.responseTime = options.responseTime);
         options.responseSize !== undefined && (this.responseSize = options.responseSize);
-        if (this.responseSize === undefined && this._text !== undefined) { this.responseSize = utf8Length(this._text); }
-    }
-
-    // The decoded body bytes (a Buffer when the buffer module is loaded).
-    get stream() {
-        if (this._bodyRef !== undefined) {
-            const bytes = native.bodyBytes(this._bodyRef);
-            const B = G.Buffer;
-            return B && isFunction(B.from) ? B.from(bytes) : new Uint8Array(bytes);
-        }
-        if (this._text === undefined) { return undefined; }
-        const B = G.Buffer;
-        return B && isFunction(B.from) ? B.from(this._text) : this._text;
+        if (this.responseSize === undefined && st.text !== undefined) { this.responseSize = utf8Length(st.text); }
     }
 
     reason() { return this.status || httpReason(this.code); }
@@ -121,17 +151,14 @@ class Response {
     }
 
     text() {
-        if (this._text === undefined && this._bodyRef !== undefined) { this._text = native.body(this._bodyRef); }
-        return this._text;
+        const st = responseState(this);
+        if (st.text === undefined && st.bodyRef !== undefined) { st.text = native.body(st.bodyRef); }
+        return st.text;
     }
 
+    // Parsed afresh on every call, as in the SDK: a script may change what
+    // it got and expect the next call to see the body again.
     json(reviver, strict) {
-        if (reviver === undefined && strict === undefined) {
-            // parsed once per response; callers get the same object each time,
-            // as repeated JSON.parse would give equal objects anyway
-            if (this._json === undefined) { this._json = { value: liquidParse(this.text()) }; }
-            return this._json.value;
-        }
         return liquidParse(this.text(), reviver, strict);
     }
 
@@ -148,8 +175,9 @@ class Response {
         const info = this.contentInfo();
         if (!info.contentType) { return ''; }
         let b64;
-        if (this._bodyRef !== undefined) { b64 = native.bodyBase64(this._bodyRef); }
-        else if (this._text !== undefined) { b64 = native.base64(this._text); }
+        const st = responseState(this);
+        if (st.bodyRef !== undefined) { b64 = native.bodyBase64(st.bodyRef); }
+        else if (st.text !== undefined) { b64 = native.base64(st.text); }
         return 'data:' + info.contentType + ';base64, ' + (b64 || '');
     }
 
