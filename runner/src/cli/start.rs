@@ -347,7 +347,19 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         progress: (!silent)
             .then(|| Arc::new(|line: &str| eprintln!("{line}")) as crate::policy::Progress),
     };
-    let summary = run::run(inputs, &mut reporters).await?;
+    // Reports are formatted and written on their own thread, overlapping
+    // the next request; `finish` waits for the last of them.
+    let (summary, reporters) = match crate::report::background::Background::spawn(reporters) {
+        Ok(mut bg) => {
+            let summary = run::run(inputs, &mut bg).await;
+            let reporters = bg.finish().unwrap_or_else(|| ReporterSet {
+                errors: vec!["the reporters stopped on an internal error".into()],
+                ..ReporterSet::default()
+            });
+            (summary?, reporters)
+        }
+        Err((mut reporters, _)) => (run::run(inputs, &mut reporters).await?, reporters),
+    };
     // Exports need the final variables; they are written for interrupted runs too.
     let export_errors = crate::report::export::write_exports(
         &crate::report::export::ExportTargets {

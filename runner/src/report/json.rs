@@ -66,6 +66,8 @@ struct Spool {
     temp_path: PathBuf,
     temp: BufWriter<File>,
     count: usize,
+    /// Reused for each execution's text before it is indented into `temp`.
+    scratch: Vec<u8>,
 }
 
 pub struct JsonReporter {
@@ -114,6 +116,7 @@ impl JsonReporter {
                 temp_path,
                 temp,
                 count: 0,
+                scratch: Vec::with_capacity(1 << 14),
             });
         }
         self.spool
@@ -166,7 +169,9 @@ impl JsonReporter {
             }
             spool.temp.write_all(b"      ")?;
             let out = ExecutionOut { rec, item, omit };
-            serde_json::to_writer_pretty(Indent::new(&mut spool.temp, b"      "), &out)?;
+            spool.scratch.clear();
+            serde_json::to_writer_pretty(&mut spool.scratch, &out)?;
+            write_indented(&mut spool.temp, &spool.scratch, b"      ")?;
             spool.count += 1;
         }
         Ok(())
@@ -187,6 +192,7 @@ impl JsonReporter {
             temp_path,
             mut temp,
             count,
+            ..
         } = spool;
         temp.flush()?;
         drop(temp);
@@ -289,41 +295,24 @@ fn pretty<T: Serialize + ?Sized>(
     value: &T,
     indent: &'static [u8],
 ) -> io::Result<()> {
-    serde_json::to_writer_pretty(Indent::new(out, indent), value)?;
-    Ok(())
+    let mut text = Vec::with_capacity(1 << 12);
+    serde_json::to_writer_pretty(&mut text, value)?;
+    write_indented(out, &text, indent)
 }
 
-/// A writer that indents every line after the first, so a value printed
-/// with two-space indentation lands at its depth in the whole document.
-/// JSON strings never hold a raw newline, so this cannot touch data.
-struct Indent<W: Write> {
-    inner: W,
-    prefix: &'static [u8],
-}
-
-impl<W: Write> Indent<W> {
-    fn new(inner: W, prefix: &'static [u8]) -> Self {
-        Indent { inner, prefix }
+/// Write `text` (pretty JSON) with `prefix` after every newline, so a value
+/// printed with two-space indentation lands at its depth in the whole
+/// document. JSON strings never hold a raw newline, so this cannot touch
+/// data. The value is printed to memory first: serde's pretty printer makes
+/// a write per token, too many small writes for the report's byte arrays.
+fn write_indented(out: &mut impl Write, text: &[u8], prefix: &[u8]) -> io::Result<()> {
+    let mut start = 0;
+    for i in memchr::memchr_iter(b'\n', text) {
+        out.write_all(&text[start..=i])?;
+        out.write_all(prefix)?;
+        start = i + 1;
     }
-}
-
-impl<W: Write> Write for Indent<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut start = 0;
-        for (i, b) in buf.iter().enumerate() {
-            if *b == b'\n' {
-                self.inner.write_all(&buf[start..=i])?;
-                self.inner.write_all(self.prefix)?;
-                start = i + 1;
-            }
-        }
-        self.inner.write_all(&buf[start..])?;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
+    out.write_all(&text[start..])
 }
 
 /// A number as JavaScript prints it: whole numbers without `.0`.

@@ -2,6 +2,7 @@
 //! selected reporters is itself a run listener; the CLI reporter is the one
 //! place that writes run output to the terminal.
 
+pub mod background;
 pub mod cli;
 pub mod export;
 pub mod format;

@@ -59,8 +59,12 @@ const TEST_CHAI_STANDIN: &str = include_str!("js/test_chai_standin.js");
 /// Scripts starting with one of these run without the legacy globals.
 const SANDBOX2_MARKERS: &[&str] = &["\"use sandbox2\";", "'use sandbox2';"];
 
-/// Compiled scripts kept per worker before the cache is emptied.
-const SCRIPT_CACHE_LIMIT: usize = 2048;
+/// Distinct compiled scripts kept per worker before the cache is emptied.
+/// Keyed by source, so the scripts a collection repeats on every request
+/// (inherited folder scripts, generated suites) are compiled once whatever
+/// the number of items; a suite of all-different scripts compiles each one
+/// as it comes and holds at most this many.
+const SCRIPT_CACHE_LIMIT: usize = 256;
 
 // ---------------------------------------------------------------------------
 // Prelude bytecode, compiled once per process.
@@ -226,16 +230,15 @@ struct Hooks {
     end: Persistent<Function<'static>>,
 }
 
-struct CachedScript {
-    exec: Arc<str>,
-    compiled: Result<Persistent<Function<'static>>, JsError>,
-}
+type CachedScript = Result<Persistent<Function<'static>>, JsError>;
 
 /// One runtime and its context. Field order is drop order: every
 /// `Persistent` must go before the context and the runtime.
 struct Worker {
     hooks: Hooks,
-    scripts: HashMap<String, CachedScript>,
+    /// Compiled scripts by phase (pre-request, test: the file name in
+    /// stack traces differs) and source text.
+    scripts: [HashMap<Arc<str>, CachedScript>; 2],
     context: Context,
     _runtime: Runtime,
     shared: Rc<Shared>,
@@ -308,7 +311,7 @@ impl Worker {
         })?;
         Ok(Worker {
             hooks,
-            scripts: HashMap::new(),
+            scripts: [HashMap::new(), HashMap::new()],
             context,
             _runtime: runtime,
             shared,
@@ -1172,26 +1175,19 @@ impl QuickJsEngine {
             }
             begin.call_arg::<()>(args).map_err(rq)?;
 
+            let scripts = &mut scripts[job.listen as usize];
             for script in &job.scripts {
-                if scripts.len() >= SCRIPT_CACHE_LIMIT && !scripts.contains_key(&script.id) {
-                    scripts.clear();
-                }
-                let fresh = match scripts.get(&script.id) {
-                    Some(c) => !(Arc::ptr_eq(&c.exec, &script.exec) || *c.exec == *script.exec),
-                    None => true,
-                };
-                if fresh {
+                if !scripts.contains_key(&*script.exec) {
+                    if scripts.len() >= SCRIPT_CACHE_LIMIT {
+                        scripts.clear();
+                    }
                     let compiled = compile_script(&ctx, &script.exec, &script_name);
                     scripts.insert(
-                        script.id.clone(),
-                        CachedScript {
-                            exec: script.exec.clone(),
-                            compiled: compiled.map(|f| Persistent::save(&ctx, f)),
-                        },
+                        script.exec.clone(),
+                        compiled.map(|f| Persistent::save(&ctx, f)),
                     );
                 }
-                let cached = &scripts[&script.id];
-                let func = match &cached.compiled {
+                let func = match &scripts[&*script.exec] {
                     Ok(p) => p.clone().restore(&ctx).map_err(rq)?,
                     Err(e) => {
                         failed
