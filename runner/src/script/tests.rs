@@ -766,6 +766,12 @@ fn memory_exhaustion_is_contained() {
     ));
     let e = error_of(&out);
     assert!(e.message.contains("out of memory"), "{e:?}");
+    let out = pool.run_blocking(job(
+        Listen::Test,
+        &["(function () { var a = []; while (true) { a.push('x'.repeat(1024) + a.length); } })();"],
+    ));
+    let e = error_of(&out);
+    assert!(e.message.contains("out of memory"), "{e:?}");
     let out = pool.run_blocking(job(Listen::Test, &["pm.test('works', function () {});"]));
     assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
 }
@@ -1232,4 +1238,63 @@ fn response_and_request_look_like_the_sdk_objects() {
             "'url,headers,method,body,to', 'PostmanResponse'"
         ]
     );
+}
+
+/// `throw null` used to be reported as `InternalError: out of memory` (the
+/// engine throws null itself when memory runs out).
+#[test]
+fn throw_null_is_not_out_of_memory() {
+    let out = test1(
+        r#"
+        pm.test('null', function () { throw null; });
+        pm.test('undefined', function () { throw undefined; });
+        pm.test('text', function () { throw 'text'; });
+        pm.test('empty object', function () { throw {}; });
+        pm.test('empty Error', function () { throw new Error(); });
+        pm.test('empty message', function () { throw {message: ''}; });
+        pm.test('name only', function () { throw {name: 'N'}; });
+        pm.test('empty name', function () { throw {name: '', message: 'm'}; });
+        pm.test('function', function () { throw function named() {}; });
+        "#,
+    );
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    let got: Vec<(String, String)> = out.runs[0]
+        .assertions
+        .iter()
+        .map(|a| {
+            let e = a.error.clone().expect("a failed assertion");
+            (e.name, e.message)
+        })
+        .collect();
+    let want = [
+        ("AssertionError", "null"),
+        ("AssertionError", "undefined"),
+        ("AssertionError", "text"),
+        ("AssertionError", "empty object"),
+        ("Error", ""),
+        ("AssertionError", ""),
+        ("N", "name only"),
+        ("", "m"),
+        ("AssertionError", "function"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(n, m)| (n.to_string(), m.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// At the top level Newman loses a thrown null, undefined or function (no
+/// script error), and keeps no value of other primitives.
+#[test]
+fn top_level_throw_of_non_errors_as_newman() {
+    for src in ["throw null;", "throw undefined;", "throw function f() {};"] {
+        let out = test1(&format!("pm.test('before', function () {{}}); {src}"));
+        assert!(out.runs[0].error.is_none(), "{src}: {:?}", out.runs[0].error);
+        assert_eq!(out.runs[0].assertions.len(), 1, "{src}");
+    }
+    for src in ["throw 'text';", "throw 42;", "throw {};"] {
+        let e = error_of(&test1(src));
+        assert_eq!((e.name.as_str(), e.message.as_str()), ("Error", ""), "{src}");
+    }
 }
