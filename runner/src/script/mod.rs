@@ -3,6 +3,7 @@
 //! control. The async side only sees [`ScriptPool`]; JS runtimes live on
 //! dedicated worker threads behind the [`Engine`] trait.
 
+mod alloc;
 pub mod engine;
 pub mod libs;
 pub mod quickjs;

@@ -14,6 +14,7 @@ use std::ffi::CString;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -22,6 +23,7 @@ use rquickjs::function::Args;
 use rquickjs::{qjs, ArrayBuffer, Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use serde::Deserialize;
 
+use super::alloc::LimitedAllocator;
 use super::engine::{failed_outcome, panic_message, Engine, EngineOptions};
 use super::{
     libs, Assertion, ConsoleEntry, ConsoleLevel, JsError, ScriptHost, ScriptJob, ScriptOutcome,
@@ -201,6 +203,9 @@ fn js_error_from_value(exc: &Value<'_>) -> JsError {
 // State the native functions share with the engine.
 
 struct Shared {
+    /// The allocator refused an allocation (the heap limit was reached)
+    /// since the current script started.
+    refused: Arc<AtomicBool>,
     deadline: Cell<Option<Instant>>,
     interrupted: Cell<bool>,
     /// Response bodies scripts may read: 0 is `pm.response`, the rest are
@@ -250,10 +255,14 @@ impl Worker {
             .get_or_init(compile_prelude)
             .as_ref()
             .map_err(|e| e.clone())?;
-        let runtime = Runtime::new().map_err(|e| format!("creating a runtime: {e}"))?;
-        runtime.set_memory_limit(opts.memory_limit);
+        // the heap limit is the allocator's, which records refusals
+        let refused = Arc::new(AtomicBool::new(false));
+        let runtime =
+            Runtime::new_with_alloc(LimitedAllocator::new(opts.memory_limit, refused.clone()))
+                .map_err(|e| format!("creating a runtime: {e}"))?;
         runtime.set_max_stack_size(opts.stack_limit);
         let shared = Rc::new(Shared {
+            refused,
             deadline: Cell::new(None),
             interrupted: Cell::new(false),
             bodies: RefCell::new(Vec::new()),
@@ -380,6 +389,16 @@ fn native_object<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> rquickjs::Result<O
         "send",
         Function::new(ctx.clone(), move |request: String| -> String {
             native_send(&s, &request)
+        })?,
+    )?;
+
+    // QuickJS throws null when memory ran out even for the error object; a
+    // script may throw null too. The allocator's flag tells them apart.
+    let s = shared.clone();
+    native.set(
+        "outOfMemory",
+        Function::new(ctx.clone(), move || -> bool {
+            s.refused.swap(false, Ordering::Relaxed)
         })?,
     )?;
 
@@ -1207,6 +1226,7 @@ impl QuickJsEngine {
                 let sandbox2 = SANDBOX2_MARKERS.iter().any(|m| script.exec.starts_with(m));
 
                 shared.interrupted.set(false);
+                shared.refused.store(false, Ordering::Relaxed);
                 shared.deadline.set(job.timeout.map(|t| Instant::now() + t));
                 // 0: done, 1: skipRequest (stop the phase), 2: callbacks pending
                 let mut pending = false;

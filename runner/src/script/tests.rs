@@ -772,6 +772,17 @@ fn memory_exhaustion_is_contained() {
     ));
     let e = error_of(&out);
     assert!(e.message.contains("out of memory"), "{e:?}");
+    // exhausted inside a test, where QuickJS may throw null: still memory
+    let out = pool.run_blocking(job(
+        Listen::Test,
+        &["pm.test('grows', function () { var a = []; while (true) { a.push('x'.repeat(1024) + a.length); } });"],
+    ));
+    let a = &out.runs[0].assertions;
+    assert!(
+        out.runs[0].error.as_ref().is_some_and(|e| e.message.contains("out of memory"))
+            || a.first().and_then(|a| a.error.as_ref()).is_some_and(|e| e.message.contains("out of memory")),
+        "{out:?}"
+    );
     let out = pool.run_blocking(job(Listen::Test, &["pm.test('works', function () {});"]));
     assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
 }

@@ -355,11 +355,10 @@ Object.defineProperty(LIQUID_JSON, Symbol.toStringTag, { value: 'JSON', configur
 const SKIP_SENTINEL = Object.freeze({ __pg_skip: true });
 
 // QuickJS throws null when it cannot even allocate the error for an
-// out-of-memory condition; a script may also throw null itself. Tell them
-// apart by whether a modest allocation still succeeds.
+// out-of-memory condition; a script may also throw null itself. The host
+// knows whether the heap limit was hit since the script started.
 function outOfMemory() {
-    try { return new Array(65536).fill(0).length !== 65536; }
-    catch (_) { return true; }
+    return native.outOfMemory();
 }
 
 // String(value) that survives a hostile toString.
