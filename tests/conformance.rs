@@ -56,7 +56,6 @@ pub const NOT_YET: &[(&str, &str)] = &[
         "library-cheerio-sugar-backbone",
         "cheerio, Backbone and sugar.js prototypes",
     ),
-    ("pm-cookies", "pm.cookies.jar() from scripts"),
     (
         "pm-response-api",
         "details(), contentInfo(), dataURI(), stream and header case",

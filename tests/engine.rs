@@ -254,3 +254,9 @@ fn too_many_redirects_is_a_request_error_worded_like_newman() {
     );
     assert!(run.stdout.contains(&expected), "{run:?}");
 }
+
+#[test]
+fn script_cookie_jar_acts_on_the_runs_jar() {
+    let run = run_collection("tests/cookie-jar.postman_collection.json", &[]);
+    assert_all_passed(&run, 8);
+}

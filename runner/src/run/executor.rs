@@ -28,8 +28,9 @@ pub struct ExecContext {
     pub runtime: tokio::runtime::Handle,
 }
 
-/// `pm.sendRequest` for one execution: sends through the run's client and
-/// counts the requests so the summary includes them, as Newman's does.
+/// `pm.sendRequest` and `pm.cookies.jar()` for one execution: sends through
+/// the run's client and counts the requests so the summary includes them, as
+/// Newman's does; jar operations act on the client's (the run's) jar.
 struct Host {
     client: Arc<HttpClient>,
     runtime: tokio::runtime::Handle,
@@ -56,6 +57,10 @@ impl ScriptHost for Host {
             .block_on(self.client.send(&prepared, &opts))
             .map(Arc::new)
             .map_err(|e| e.message)
+    }
+
+    fn cookie_jar(&self, op: &str, args: serde_json::Value) -> Result<serde_json::Value, String> {
+        self.client.jar.script_op(op, &args)
     }
 }
 
