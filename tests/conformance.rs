@@ -38,14 +38,6 @@ pub const DELIBERATE: &[(&str, &str)] = &[
 /// (stem, what). Listed as "not yet" in `docs/compatibility.md`; remove an
 /// entry as soon as its collection matches.
 pub const NOT_YET: &[(&str, &str)] = &[
-    (
-        "bail-failure",
-        "--bail: Newman's extra AssertionFailure test-script error",
-    ),
-    (
-        "bail-script-error",
-        "--bail: no request after a failing pre-request script",
-    ),
     ("data-json", "a data-file detail seen from scripts"),
     ("environment-file-shapes", "pm.environment.name"),
     (

@@ -119,6 +119,7 @@ async fn run_phase(
         ),
         timeout: cx.options.timeout_script,
         host: Some(host.clone() as Arc<dyn ScriptHost>),
+        stop_on_failure: cx.options.bail.is_some_and(|b| b.failure),
     };
     let mut outcome = cx.scripts.run(job).await;
     *scopes = std::mem::take(&mut outcome.scopes);
@@ -208,7 +209,11 @@ pub async fn execute_with_jar(
                 )),
             }
         }
-        if out.skip_request {
+        // --bail: a failed pre-request script stops the item before its
+        // request, as a skipped one (Newman sends nothing, runs no tests)
+        let bail = cx.options.bail.is_some_and(|b| b.failure)
+            && rec.prerequest.iter().any(|r| r.error.is_some());
+        if out.skip_request || bail {
             rec.skipped = true;
             rec.extra_requests = host.sent.load(Ordering::Relaxed);
             rec.duration = t0.elapsed();

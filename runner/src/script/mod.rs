@@ -40,6 +40,10 @@ pub struct ScriptJob {
     pub timeout: Option<Duration>,
     /// Host services the sandbox may use (`pm.sendRequest`, the cookie jar).
     pub host: Option<Arc<dyn ScriptHost>>,
+    /// `--bail`: a script that fails (an error, or a failed assertion, which
+    /// becomes an `AssertionFailure` error as in Newman's runtime) stops the
+    /// phase; the later scripts do not run.
+    pub stop_on_failure: bool,
 }
 
 /// `pm.info` and what error messages name.

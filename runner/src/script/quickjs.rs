@@ -228,6 +228,7 @@ struct Hooks {
     step: Persistent<Function<'static>>,
     timed_out: Persistent<Function<'static>>,
     abort: Persistent<Function<'static>>,
+    settle: Persistent<Function<'static>>,
     end: Persistent<Function<'static>>,
 }
 
@@ -312,6 +313,7 @@ impl Worker {
                 step: hook("step")?,
                 timed_out: hook("timedOut")?,
                 abort: hook("abort")?,
+                settle: hook("settle")?,
                 end: hook("end")?,
             })
         })?;
@@ -1166,6 +1168,7 @@ impl QuickJsEngine {
             let step = hooks.step.clone().restore(&ctx).map_err(rq)?;
             let timed_out = hooks.timed_out.clone().restore(&ctx).map_err(rq)?;
             let abort = hooks.abort.clone().restore(&ctx).map_err(rq)?;
+            let settle = hooks.settle.clone().restore(&ctx).map_err(rq)?;
             let end = hooks.end.clone().restore(&ctx).map_err(rq)?;
 
             let mut args = Args::new(ctx.clone(), 14);
@@ -1220,6 +1223,9 @@ impl QuickJsEngine {
                                 e.message.as_str(),
                             ))
                             .map_err(rq)?;
+                        if job.stop_on_failure {
+                            break;
+                        }
                         continue;
                     }
                 };
@@ -1266,6 +1272,9 @@ impl QuickJsEngine {
                 }
                 shared.deadline.set(None);
                 if stop {
+                    break;
+                }
+                if job.stop_on_failure && settle.call::<_, bool>(()).map_err(rq)? {
                     break;
                 }
             }

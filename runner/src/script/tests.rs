@@ -67,6 +67,7 @@ fn job(listen: Listen, scripts: &[&str]) -> ScriptJob {
     scopes.collection.set("c1", json!("cv"));
     scopes.data = VarList::from_object(json!({"d1": "dv"}).as_object().unwrap());
     ScriptJob {
+        stop_on_failure: false,
         listen,
         scripts: scripts
             .iter()
@@ -779,8 +780,13 @@ fn memory_exhaustion_is_contained() {
     ));
     let a = &out.runs[0].assertions;
     assert!(
-        out.runs[0].error.as_ref().is_some_and(|e| e.message.contains("out of memory"))
-            || a.first().and_then(|a| a.error.as_ref()).is_some_and(|e| e.message.contains("out of memory")),
+        out.runs[0]
+            .error
+            .as_ref()
+            .is_some_and(|e| e.message.contains("out of memory"))
+            || a.first()
+                .and_then(|a| a.error.as_ref())
+                .is_some_and(|e| e.message.contains("out of memory")),
         "{out:?}"
     );
     let out = pool.run_blocking(job(Listen::Test, &["pm.test('works', function () {});"]));
@@ -1301,11 +1307,19 @@ fn throw_null_is_not_out_of_memory() {
 fn top_level_throw_of_non_errors_as_newman() {
     for src in ["throw null;", "throw undefined;", "throw function f() {};"] {
         let out = test1(&format!("pm.test('before', function () {{}}); {src}"));
-        assert!(out.runs[0].error.is_none(), "{src}: {:?}", out.runs[0].error);
+        assert!(
+            out.runs[0].error.is_none(),
+            "{src}: {:?}",
+            out.runs[0].error
+        );
         assert_eq!(out.runs[0].assertions.len(), 1, "{src}");
     }
     for src in ["throw 'text';", "throw 42;", "throw {};"] {
         let e = error_of(&test1(src));
-        assert_eq!((e.name.as_str(), e.message.as_str()), ("Error", ""), "{src}");
+        assert_eq!(
+            (e.name.as_str(), e.message.as_str()),
+            ("Error", ""),
+            "{src}"
+        );
     }
 }
