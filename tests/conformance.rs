@@ -39,7 +39,6 @@ pub const DELIBERATE: &[(&str, &str)] = &[
 /// entry as soon as its collection matches.
 pub const NOT_YET: &[(&str, &str)] = &[
     ("data-json", "a data-file detail seen from scripts"),
-    ("environment-file-shapes", "pm.environment.name"),
     (
         "legacy-globals",
         "legacy request.description, _.VERSION, JSONError wording",
@@ -55,10 +54,6 @@ pub const NOT_YET: &[(&str, &str)] = &[
     (
         "pm-send-request",
         "sendRequest error objects and failed sendRequests in the stats",
-    ),
-    (
-        "pm-variables-api",
-        "functions stored in variables, pm.environment.name",
     ),
     (
         "script-errors",

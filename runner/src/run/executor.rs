@@ -25,6 +25,8 @@ pub struct ExecContext {
     pub scripts: ScriptPool,
     pub options: Arc<RunOptions>,
     pub collection_name: String,
+    /// The environment file's name, for `pm.environment.name`.
+    pub environment_name: Option<String>,
     pub runtime: tokio::runtime::Handle,
 }
 
@@ -72,6 +74,7 @@ fn info(cx: &ExecContext, item: &RunItem, cursor: &Cursor, event: &str) -> Scrip
         request_name: item.item.name.clone(),
         request_id: item.item.id.clone(),
         collection_name: cx.collection_name.clone(),
+        environment_name: cx.environment_name.clone(),
         path: item.full_name.clone(),
     }
 }

@@ -59,6 +59,8 @@ pub struct ScriptInfo {
     pub collection_name: String,
     /// `Folder / Sub / Request`, for messages.
     pub path: String,
+    /// The environment file's `name` (`pm.environment.name`).
+    pub environment_name: Option<String>,
 }
 
 /// Services a script can reach on the host, and nothing else.

@@ -611,6 +611,10 @@ fn info_json(job: &ScriptJob) -> String {
     push_json_str(&mut out, &i.collection_name);
     out.push_str(",\"path\":");
     push_json_str(&mut out, &i.path);
+    if let Some(name) = &i.environment_name {
+        out.push_str(",\"environmentName\":");
+        push_json_str(&mut out, name);
+    }
     out.push('}');
     out
 }

@@ -103,6 +103,7 @@ fn job(listen: Listen, scripts: &[&str]) -> ScriptJob {
             request_id: "req-1".into(),
             collection_name: "Coll".into(),
             path: "Folder / Request One".into(),
+            environment_name: None,
         },
         timeout: None,
         host: None,
@@ -1322,4 +1323,17 @@ fn top_level_throw_of_non_errors_as_newman() {
             "{src}"
         );
     }
+}
+
+#[test]
+fn environment_name_comes_from_the_environment_file() {
+    let mut j = job(
+        Listen::Test,
+        &["console.log(String(pm.environment.name), Object.keys(pm.info).length);"],
+    );
+    j.info.environment_name = Some("Staging".into());
+    let out = pool().run_blocking(j);
+    assert_eq!(messages(&out), vec!["'Staging', 0"]);
+    let out = test1("console.log(String(pm.environment.name));");
+    assert_eq!(messages(&out), vec!["'undefined'"]);
 }
