@@ -38,7 +38,6 @@ pub const DELIBERATE: &[(&str, &str)] = &[
 /// (stem, what). Listed as "not yet" in `docs/compatibility.md`; remove an
 /// entry as soon as its collection matches.
 pub const NOT_YET: &[(&str, &str)] = &[
-    ("data-json", "a data-file detail seen from scripts"),
     (
         "legacy-globals",
         "legacy request.description, _.VERSION, JSONError wording",
