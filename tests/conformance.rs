@@ -10,6 +10,12 @@
 //! `<stem>.data.csv` / `<stem>.data.json`, and `<stem>.args` (extra command
 //! line arguments, one per line). Deliberate differences are listed in
 //! [`DELIBERATE`] and explained in `docs/compatibility.md`.
+//!
+//! `CONFORMANCE_ONLY=stem[,stem…]` compares only those collections and
+//! prints each one's first difference, listed or not, e.g.
+//! `CONFORMANCE_ONLY=pm-cookies cargo test -p postgate --test blackbox
+//! conformance -- --nocapture`. `CONFORMANCE_DUMP=<dir>` also writes both
+//! normalised reports there (`<stem>.newman.json`, `<stem>.postgate.json`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,24 +39,6 @@ pub const DELIBERATE: &[(&str, &str)] = &[
 /// entry as soon as its collection matches.
 pub const NOT_YET: &[(&str, &str)] = &[
     (
-        "pm-response-assertions",
-        "loupe rendering of pm.request in a chai-postman failure (own-property count)",
-    ),
-    (
-        "bail-failure",
-        "--bail: Newman's extra AssertionFailure test-script error",
-    ),
-    (
-        "bail-script-error",
-        "--bail: no request after a failing pre-request script",
-    ),
-    (
-        "chai-negation-custom-messages",
-        "non-Error values thrown inside pm.test",
-    ),
-    ("data-json", "a data-file detail seen from scripts"),
-    ("environment-file-shapes", "pm.environment.name"),
-    (
         "legacy-globals",
         "legacy request.description, _.VERSION, JSONError wording",
     ),
@@ -58,7 +46,6 @@ pub const NOT_YET: &[(&str, &str)] = &[
         "library-cheerio-sugar-backbone",
         "cheerio, Backbone and sugar.js prototypes",
     ),
-    ("pm-cookies", "pm.cookies.jar() from scripts"),
     (
         "pm-response-api",
         "details(), contentInfo(), dataURI(), stream and header case",
@@ -66,10 +53,6 @@ pub const NOT_YET: &[(&str, &str)] = &[
     (
         "pm-send-request",
         "sendRequest error objects and failed sendRequests in the stats",
-    ),
-    (
-        "pm-variables-api",
-        "functions stored in variables, pm.environment.name",
     ),
     (
         "script-errors",
@@ -312,6 +295,18 @@ fn conformance_collections() -> Vec<PathBuf> {
     v
 }
 
+/// The stems named in `CONFORMANCE_ONLY`, if set.
+fn only_filter() -> Option<Vec<String>> {
+    let raw = std::env::var("CONFORMANCE_ONLY").ok()?;
+    Some(
+        raw.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
 /// Compare one collection; `Err` describes the first difference.
 fn compare(newman: &Path, coll: &Path) -> Result<(), String> {
     let dir = temp_dir();
@@ -325,6 +320,14 @@ fn compare(newman: &Path, coll: &Path) -> Result<(), String> {
         coll,
         &dir.path().join("postgate.json"),
     )?);
+    if let Some(dump) = std::env::var_os("CONFORMANCE_DUMP") {
+        let dump = PathBuf::from(dump);
+        let _ = std::fs::create_dir_all(&dump);
+        for (who, v) in [("newman", &n), ("postgate", &p)] {
+            let text = serde_json::to_string_pretty(v).unwrap_or_default();
+            let _ = std::fs::write(dump.join(format!("{}.{who}.json", stem(coll))), text);
+        }
+    }
     match first_difference(&n, &p, "$") {
         None => Ok(()),
         Some(d) => Err(format!(
@@ -341,12 +344,20 @@ fn conformance_suite_matches_newman() {
     let Some(newman) = require_newman() else {
         return;
     };
-    let collections = conformance_collections();
+    let mut collections = conformance_collections();
     assert!(
         collections.len() >= 40,
         "the suite has {} collections; it needs at least 40",
         collections.len()
     );
+    let only = only_filter();
+    if let Some(only) = &only {
+        collections.retain(|c| only.contains(&stem(c)));
+        assert!(
+            !collections.is_empty(),
+            "CONFORMANCE_ONLY names no collection in collections/conformance"
+        );
+    }
     // Newman is slow to start; run a few comparisons side by side.
     let queue = std::sync::Mutex::new(collections.clone());
     let results = std::sync::Mutex::new(Vec::new());
@@ -373,6 +384,9 @@ fn conformance_suite_matches_newman() {
     let mut failures = Vec::new();
     let (mut identical, mut known) = (0, 0);
     for (stem, outcome) in &results {
+        if let (Some(_), Err(e)) = (&only, outcome) {
+            eprintln!("conformance: {e}");
+        }
         match (outcome, listed(stem)) {
             (Ok(()), false) => identical += 1,
             (Ok(()), true) => {

@@ -254,3 +254,51 @@ fn too_many_redirects_is_a_request_error_worded_like_newman() {
     );
     assert!(run.stdout.contains(&expected), "{run:?}");
 }
+
+#[test]
+fn script_cookie_jar_acts_on_the_runs_jar() {
+    let run = run_collection("tests/cookie-jar.postman_collection.json", &[]);
+    assert_all_passed(&run, 8);
+}
+
+/// Under `--bail` a failed pre-request script stops the item before its
+/// request (Newman sends nothing and lists no execution), and a script with
+/// failed assertions gets Newman's `AssertionFailure` error naming them.
+#[test]
+fn bail_stops_before_the_request_and_reports_assertion_failure() {
+    let dir = temp_dir();
+    let out = dir.path().join("report.json");
+    let out_arg = out.to_str().unwrap();
+    let run = run_collection(
+        "conformance/bail-script-error.postman_collection.json",
+        &[
+            "--bail",
+            "-n",
+            "2",
+            "-r",
+            "cli,json",
+            "--reporter-json-export",
+            out_arg,
+        ],
+    );
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(!run.stdout.contains("GET "), "{run:?}");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let stats = &report["run"]["stats"];
+    assert_eq!(stats["requests"]["total"], 0, "{stats}");
+    assert_eq!(stats["testScripts"]["total"], 0, "{stats}");
+    assert_eq!(stats["prerequestScripts"]["failed"], 1, "{stats}");
+    assert_eq!(report["run"]["executions"], serde_json::json!([]));
+
+    let run = run_collection(
+        "conformance/bail-failure.postman_collection.json",
+        &["--bail"],
+    );
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.contains("AssertionFailure in test-script"),
+        "{run:?}"
+    );
+    assert_eq!(summary_row(&run.stdout, "test-scripts"), Some((2, 1)));
+}

@@ -676,9 +676,19 @@ impl CookieJar {
                 .find(|c| Some(c.name.as_str()) == name)
                 .map(|c| Value::String(c.value))
                 .unwrap_or(Value::Null)),
-            "getAll" => Ok(Value::Array(
-                self.cookies_for(url).iter().map(to_json).collect(),
-            )),
+            "getAll" => {
+                // tough-cookie's options: `http: false` leaves out HttpOnly
+                // cookies, `secure: false` the Secure ones
+                let http = args.get("http").and_then(Value::as_bool).unwrap_or(true);
+                let secure = args.get("secure").and_then(Value::as_bool);
+                Ok(Value::Array(
+                    self.cookies_for(url)
+                        .iter()
+                        .filter(|c| (http || !c.http_only) && (secure != Some(false) || !c.secure))
+                        .map(to_json)
+                        .collect(),
+                ))
+            }
             "set" => {
                 let text = match args.get("cookie") {
                     Some(Value::String(s)) => s.clone(),

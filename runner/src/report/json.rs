@@ -431,12 +431,9 @@ pub fn cursor_json(c: &Cursor) -> Value {
 
 /// Newman's assertion error: `{name, index, test, message, stack}`, the
 /// stack made up as Newman makes it up (`sandbox-script.js:<i+1>:<pos+1>)`).
+/// The name is kept as thrown, even when empty (`{name: '', message}`).
 pub fn assertion_error(a_name: &str, index: usize, err: &JsError, position: usize) -> Value {
-    let name = if err.name.is_empty() {
-        "AssertionError"
-    } else {
-        err.name.as_str()
-    };
+    let name = err.name.as_str();
     json!({
         "name": name,
         "index": index,

@@ -25,11 +25,14 @@ pub struct ExecContext {
     pub scripts: ScriptPool,
     pub options: Arc<RunOptions>,
     pub collection_name: String,
+    /// The environment file's name, for `pm.environment.name`.
+    pub environment_name: Option<String>,
     pub runtime: tokio::runtime::Handle,
 }
 
-/// `pm.sendRequest` for one execution: sends through the run's client and
-/// counts the requests so the summary includes them, as Newman's does.
+/// `pm.sendRequest` and `pm.cookies.jar()` for one execution: sends through
+/// the run's client and counts the requests so the summary includes them, as
+/// Newman's does; jar operations act on the client's (the run's) jar.
 struct Host {
     client: Arc<HttpClient>,
     runtime: tokio::runtime::Handle,
@@ -57,6 +60,10 @@ impl ScriptHost for Host {
             .map(Arc::new)
             .map_err(|e| e.message)
     }
+
+    fn cookie_jar(&self, op: &str, args: serde_json::Value) -> Result<serde_json::Value, String> {
+        self.client.jar.script_op(op, &args)
+    }
 }
 
 fn info(cx: &ExecContext, item: &RunItem, cursor: &Cursor, event: &str) -> ScriptInfo {
@@ -67,6 +74,7 @@ fn info(cx: &ExecContext, item: &RunItem, cursor: &Cursor, event: &str) -> Scrip
         request_name: item.item.name.clone(),
         request_id: item.item.id.clone(),
         collection_name: cx.collection_name.clone(),
+        environment_name: cx.environment_name.clone(),
         path: item.full_name.clone(),
     }
 }
@@ -114,6 +122,7 @@ async fn run_phase(
         ),
         timeout: cx.options.timeout_script,
         host: Some(host.clone() as Arc<dyn ScriptHost>),
+        stop_on_failure: cx.options.bail.is_some_and(|b| b.failure),
     };
     let mut outcome = cx.scripts.run(job).await;
     *scopes = std::mem::take(&mut outcome.scopes);
@@ -203,7 +212,11 @@ pub async fn execute_with_jar(
                 )),
             }
         }
-        if out.skip_request {
+        // --bail: a failed pre-request script stops the item before its
+        // request, as a skipped one (Newman sends nothing, runs no tests)
+        let bail = cx.options.bail.is_some_and(|b| b.failure)
+            && rec.prerequest.iter().any(|r| r.error.is_some());
+        if out.skip_request || bail {
             rec.skipped = true;
             rec.extra_requests = host.sent.load(Ordering::Relaxed);
             rec.duration = t0.elapsed();

@@ -293,6 +293,7 @@ pub async fn run(
         scripts: ScriptPool::new(inputs.engine.clone()),
         options: options.clone(),
         collection_name: collection.name.clone(),
+        environment_name: inputs.environment_name.clone(),
         runtime: tokio::runtime::Handle::current(),
     };
 

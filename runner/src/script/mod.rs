@@ -3,6 +3,7 @@
 //! control. The async side only sees [`ScriptPool`]; JS runtimes live on
 //! dedicated worker threads behind the [`Engine`] trait.
 
+mod alloc;
 pub mod engine;
 pub mod libs;
 pub mod quickjs;
@@ -39,6 +40,10 @@ pub struct ScriptJob {
     pub timeout: Option<Duration>,
     /// Host services the sandbox may use (`pm.sendRequest`, the cookie jar).
     pub host: Option<Arc<dyn ScriptHost>>,
+    /// `--bail`: a script that fails (an error, or a failed assertion, which
+    /// becomes an `AssertionFailure` error as in Newman's runtime) stops the
+    /// phase; the later scripts do not run.
+    pub stop_on_failure: bool,
 }
 
 /// `pm.info` and what error messages name.
@@ -54,6 +59,8 @@ pub struct ScriptInfo {
     pub collection_name: String,
     /// `Folder / Sub / Request`, for messages.
     pub path: String,
+    /// The environment file's `name` (`pm.environment.name`).
+    pub environment_name: Option<String>,
 }
 
 /// Services a script can reach on the host, and nothing else.

@@ -14,6 +14,7 @@ use std::ffi::CString;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -22,6 +23,7 @@ use rquickjs::function::Args;
 use rquickjs::{qjs, ArrayBuffer, Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use serde::Deserialize;
 
+use super::alloc::LimitedAllocator;
 use super::engine::{failed_outcome, panic_message, Engine, EngineOptions};
 use super::{
     libs, Assertion, ConsoleEntry, ConsoleLevel, JsError, ScriptHost, ScriptJob, ScriptOutcome,
@@ -205,6 +207,9 @@ fn js_error_from_value(exc: &Value<'_>) -> JsError {
 // State the native functions share with the engine.
 
 struct Shared {
+    /// The allocator refused an allocation (the heap limit was reached)
+    /// since the current script started.
+    refused: Arc<AtomicBool>,
     deadline: Cell<Option<Instant>>,
     interrupted: Cell<bool>,
     /// Response bodies scripts may read: 0 is `pm.response`, the rest are
@@ -227,6 +232,7 @@ struct Hooks {
     step: Persistent<Function<'static>>,
     timed_out: Persistent<Function<'static>>,
     abort: Persistent<Function<'static>>,
+    settle: Persistent<Function<'static>>,
     end: Persistent<Function<'static>>,
 }
 
@@ -253,10 +259,14 @@ impl Worker {
             .get_or_init(compile_prelude)
             .as_ref()
             .map_err(|e| e.clone())?;
-        let runtime = Runtime::new().map_err(|e| format!("creating a runtime: {e}"))?;
-        runtime.set_memory_limit(opts.memory_limit);
+        // the heap limit is the allocator's, which records refusals
+        let refused = Arc::new(AtomicBool::new(false));
+        let runtime =
+            Runtime::new_with_alloc(LimitedAllocator::new(opts.memory_limit, refused.clone()))
+                .map_err(|e| format!("creating a runtime: {e}"))?;
         runtime.set_max_stack_size(opts.stack_limit);
         let shared = Rc::new(Shared {
+            refused,
             deadline: Cell::new(None),
             interrupted: Cell::new(false),
             bodies: RefCell::new(Vec::new()),
@@ -306,6 +316,7 @@ impl Worker {
                 step: hook("step")?,
                 timed_out: hook("timedOut")?,
                 abort: hook("abort")?,
+                settle: hook("settle")?,
                 end: hook("end")?,
             })
         })?;
@@ -383,6 +394,16 @@ fn native_object<'js>(ctx: &Ctx<'js>, shared: &Rc<Shared>) -> rquickjs::Result<O
         "send",
         Function::new(ctx.clone(), move |request: String| -> String {
             native_send(&s, &request)
+        })?,
+    )?;
+
+    // QuickJS throws null when memory ran out even for the error object; a
+    // script may throw null too. The allocator's flag tells them apart.
+    let s = shared.clone();
+    native.set(
+        "outOfMemory",
+        Function::new(ctx.clone(), move || -> bool {
+            s.refused.swap(false, Ordering::Relaxed)
         })?,
     )?;
 
@@ -593,6 +614,10 @@ fn info_json(job: &ScriptJob) -> String {
     push_json_str(&mut out, &i.collection_name);
     out.push_str(",\"path\":");
     push_json_str(&mut out, &i.path);
+    if let Some(name) = &i.environment_name {
+        out.push_str(",\"environmentName\":");
+        push_json_str(&mut out, name);
+    }
     out.push('}');
     out
 }
@@ -1150,6 +1175,7 @@ impl QuickJsEngine {
             let step = hooks.step.clone().restore(&ctx).map_err(rq)?;
             let timed_out = hooks.timed_out.clone().restore(&ctx).map_err(rq)?;
             let abort = hooks.abort.clone().restore(&ctx).map_err(rq)?;
+            let settle = hooks.settle.clone().restore(&ctx).map_err(rq)?;
             let end = hooks.end.clone().restore(&ctx).map_err(rq)?;
 
             let mut args = Args::new(ctx.clone(), 14);
@@ -1197,12 +1223,16 @@ impl QuickJsEngine {
                                 e.message.as_str(),
                             ))
                             .map_err(rq)?;
+                        if job.stop_on_failure {
+                            break;
+                        }
                         continue;
                     }
                 };
                 let sandbox2 = SANDBOX2_MARKERS.iter().any(|m| script.exec.starts_with(m));
 
                 shared.interrupted.set(false);
+                shared.refused.store(false, Ordering::Relaxed);
                 shared.deadline.set(job.timeout.map(|t| Instant::now() + t));
                 // 0: done, 1: skipRequest (stop the phase), 2: callbacks pending
                 let mut pending = false;
@@ -1242,6 +1272,9 @@ impl QuickJsEngine {
                 }
                 shared.deadline.set(None);
                 if stop {
+                    break;
+                }
+                if job.stop_on_failure && settle.call::<_, bool>(()).map_err(rq)? {
                     break;
                 }
             }

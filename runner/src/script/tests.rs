@@ -67,6 +67,7 @@ fn job(listen: Listen, scripts: &[&str]) -> ScriptJob {
     scopes.collection.set("c1", json!("cv"));
     scopes.data = VarList::from_object(json!({"d1": "dv"}).as_object().unwrap());
     ScriptJob {
+        stop_on_failure: false,
         listen,
         scripts: scripts
             .iter()
@@ -102,6 +103,7 @@ fn job(listen: Listen, scripts: &[&str]) -> ScriptJob {
             request_id: "req-1".into(),
             collection_name: "Coll".into(),
             path: "Folder / Request One".into(),
+            environment_name: None,
         },
         timeout: None,
         host: None,
@@ -766,6 +768,28 @@ fn memory_exhaustion_is_contained() {
     ));
     let e = error_of(&out);
     assert!(e.message.contains("out of memory"), "{e:?}");
+    let out = pool.run_blocking(job(
+        Listen::Test,
+        &["(function () { var a = []; while (true) { a.push('x'.repeat(1024) + a.length); } })();"],
+    ));
+    let e = error_of(&out);
+    assert!(e.message.contains("out of memory"), "{e:?}");
+    // exhausted inside a test, where QuickJS may throw null: still memory
+    let out = pool.run_blocking(job(
+        Listen::Test,
+        &["pm.test('grows', function () { var a = []; while (true) { a.push('x'.repeat(1024) + a.length); } });"],
+    ));
+    let a = &out.runs[0].assertions;
+    assert!(
+        out.runs[0]
+            .error
+            .as_ref()
+            .is_some_and(|e| e.message.contains("out of memory"))
+            || a.first()
+                .and_then(|a| a.error.as_ref())
+                .is_some_and(|e| e.message.contains("out of memory")),
+        "{out:?}"
+    );
     let out = pool.run_blocking(job(Listen::Test, &["pm.test('works', function () {});"]));
     assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
 }
@@ -1232,4 +1256,84 @@ fn response_and_request_look_like_the_sdk_objects() {
             "'url,headers,method,body,to', 'PostmanResponse'"
         ]
     );
+}
+
+/// `throw null` used to be reported as `InternalError: out of memory` (the
+/// engine throws null itself when memory runs out).
+#[test]
+fn throw_null_is_not_out_of_memory() {
+    let out = test1(
+        r#"
+        pm.test('null', function () { throw null; });
+        pm.test('undefined', function () { throw undefined; });
+        pm.test('text', function () { throw 'text'; });
+        pm.test('empty object', function () { throw {}; });
+        pm.test('empty Error', function () { throw new Error(); });
+        pm.test('empty message', function () { throw {message: ''}; });
+        pm.test('name only', function () { throw {name: 'N'}; });
+        pm.test('empty name', function () { throw {name: '', message: 'm'}; });
+        pm.test('function', function () { throw function named() {}; });
+        "#,
+    );
+    assert!(out.runs[0].error.is_none(), "{:?}", out.runs[0].error);
+    let got: Vec<(String, String)> = out.runs[0]
+        .assertions
+        .iter()
+        .map(|a| {
+            let e = a.error.clone().expect("a failed assertion");
+            (e.name, e.message)
+        })
+        .collect();
+    let want = [
+        ("AssertionError", "null"),
+        ("AssertionError", "undefined"),
+        ("AssertionError", "text"),
+        ("AssertionError", "empty object"),
+        ("Error", ""),
+        ("AssertionError", ""),
+        ("N", "name only"),
+        ("", "m"),
+        ("AssertionError", "function"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(n, m)| (n.to_string(), m.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// At the top level Newman loses a thrown null, undefined or function (no
+/// script error), and keeps no value of other primitives.
+#[test]
+fn top_level_throw_of_non_errors_as_newman() {
+    for src in ["throw null;", "throw undefined;", "throw function f() {};"] {
+        let out = test1(&format!("pm.test('before', function () {{}}); {src}"));
+        assert!(
+            out.runs[0].error.is_none(),
+            "{src}: {:?}",
+            out.runs[0].error
+        );
+        assert_eq!(out.runs[0].assertions.len(), 1, "{src}");
+    }
+    for src in ["throw 'text';", "throw 42;", "throw {};"] {
+        let e = error_of(&test1(src));
+        assert_eq!(
+            (e.name.as_str(), e.message.as_str()),
+            ("Error", ""),
+            "{src}"
+        );
+    }
+}
+
+#[test]
+fn environment_name_comes_from_the_environment_file() {
+    let mut j = job(
+        Listen::Test,
+        &["console.log(String(pm.environment.name), Object.keys(pm.info).length);"],
+    );
+    j.info.environment_name = Some("Staging".into());
+    let out = pool().run_blocking(j);
+    assert_eq!(messages(&out), vec!["'Staging', 0"]);
+    let out = test1("console.log(String(pm.environment.name));");
+    assert_eq!(messages(&out), vec!["'undefined'"]);
 }

@@ -5,6 +5,7 @@
 
 use super::dynamic;
 use super::scope::Scopes;
+use serde_json::Value;
 
 const MAX_PASSES: usize = 19;
 
@@ -22,11 +23,15 @@ pub trait Resolver {
 }
 
 impl Resolver for Scopes {
+    /// Newman's precedence, except that a `null` in the iteration data
+    /// leaves the token unresolved (its runtime resolves requests with a
+    /// data scope that holds no value for it, and stops there); scripts
+    /// still see the null.
     fn lookup(&self, name: &str) -> Option<String> {
-        match self.get(name) {
-            Some(v) => super::value_to_text(v),
-            None => None,
+        if self.local.get(name).is_none() && self.data.get(name).is_some_and(Value::is_null) {
+            return None;
         }
+        self.get(name).and_then(super::value_to_text)
     }
 }
 
@@ -190,6 +195,22 @@ mod tests {
         assert_eq!(resolve("{{x}}", &s), "d");
         s.local.set("x", json!("l"));
         assert_eq!(resolve("{{x}}", &s), "l");
+    }
+
+    #[test]
+    fn null_in_iteration_data_leaves_the_token_unresolved() {
+        let mut s = Scopes::default();
+        s.environment.set("nil", json!("from env"));
+        s.data = VarList::from_object(
+            json!({"nil": null})
+                .as_object()
+                .cloned()
+                .as_ref()
+                .unwrap_or(&Default::default()),
+        );
+        assert_eq!(resolve("{{nil}}", &s), "{{nil}}");
+        s.local.set("nil", json!(null));
+        assert_eq!(resolve("{{nil}}", &s), "null");
     }
 
     #[test]

@@ -20,8 +20,23 @@ function jarCall(op, args, callback, convert) {
     });
 }
 
+// A cookie record from the host's jar as Newman's sandbox hands it out
+// (tough-cookie fields mapped onto the SDK Cookie: no expiry is null, no
+// Max-Age is 0).
 function toCookie(c) {
-    return c ? new Cookie(c) : c;
+    if (!c) { return c; }
+    return new Cookie({
+        name: c.name,
+        value: c.value,
+        expires: c.expires === undefined ? null : c.expires,
+        maxAge: c.maxAge === undefined ? null : c.maxAge,
+        domain: c.domain,
+        path: c.path,
+        secure: c.secure,
+        httpOnly: c.httpOnly,
+        hostOnly: c.hostOnly,
+        extensions: c.extensions
+    });
 }
 
 class PostmanCookieJar {
@@ -30,7 +45,9 @@ class PostmanCookieJar {
         if (!url) { throw new TypeError('CookieJar.get() requires a valid url'); }
         if (typeof callback !== 'function') { throw new TypeError('CookieJar.get() requires a callback function'); }
         if (typeof name !== 'string') { throw new TypeError('CookieJar.get() requires cookie name to be a string'); }
-        jarCall('get', { url: url.toString(true), name: name }, callback, (v) => (v === undefined ? null : v));
+        // the value as the SDK Cookie's valueOf() gives it: decoded once
+        jarCall('get', { url: url.toString(true), name: name }, callback,
+            (v) => (v === undefined || v === null ? null : new Cookie({ name: name, value: v }).valueOf()));
     }
 
     getAll(url, options, callback) {
@@ -44,7 +61,7 @@ class PostmanCookieJar {
             http: has(options, 'http') ? Boolean(options.http) : true
         };
         has(options, 'secure') && (args.secure = Boolean(options.secure));
-        jarCall('getAll', args, callback, (list) => new CookieList(null, list || []));
+        jarCall('getAll', args, callback, (list) => new CookieList(null, (list || []).map(toCookie)));
     }
 
     set(url, name, value, callback) {
@@ -54,7 +71,18 @@ class PostmanCookieJar {
         let cookie;
         if (name && value) { cookie = { name: name, value: value }; }
         else if (name && typeof name === 'object') {
-            cookie = toJSONValue(name instanceof Cookie ? name : new Cookie(name));
+            // the fields as given, as Newman hands them to its jar (values
+            // are not re-encoded)
+            const expires = name.expires instanceof Date ? name.expires.toISOString() : name.expires;
+            cookie = {
+                name: name.name || name.key,
+                value: name.value,
+                expires: expires,
+                domain: name.domain,
+                path: name.path,
+                secure: name.secure,
+                httpOnly: name.httpOnly
+            };
         }
         else if (typeof name === 'string') { cookie = name; }
         else { throw new TypeError('CookieJar.set() requires a valid set cookie arguments'); }
@@ -76,7 +104,7 @@ class PostmanCookieJar {
 }
 
 function makeCookieList(records) {
-    const list = new CookieList(null, records || []);
+    const list = new CookieList(null, (records || []).map(toCookie));
     list.jar = function () { return new PostmanCookieJar(); };
     Object.defineProperty(list, 'jar', { enumerable: false });
     return list;

@@ -579,30 +579,64 @@ FormParam._postman_propertyAllowsMultipleValues = true;
 // ---------------------------------------------------------------------------
 // Cookie and CookieList.
 
+// Cookie attributes the SDK maps to fields; anything else is an extension.
+const COOKIE_ATTRIBUTES = {
+    httponly: 'httpOnly', secure: 'secure', domain: 'domain', path: 'path',
+    'max-age': 'maxAge', session: 'session', expires: 'expires'
+};
+
+// A cookie value percent-encoded once (already encoded text stays as is).
+function encodeCookieValue(value) {
+    let text = value;
+    try { text = decodeURIComponent(text); } catch (_) { /* keep as given */ }
+    try { return encodeURIComponent(text); } catch (_) { return text; }
+}
+
+// The SDK's Cookie: fields set only when defined, in the SDK's order, so
+// that JSON.stringify and Object.keys show what Newman shows.
 class Cookie {
     constructor(options) {
-        options = options || {};
         if (isString(options)) { options = Cookie.parse(options); }
-        this.domain = options.domain;
-        this.hostOnly = options.hostOnly;
-        this.httpOnly = options.httpOnly;
-        this.name = options.name !== undefined ? options.name : options.key;
-        this.path = options.path;
-        this.secure = options.secure;
-        this.session = options.session;
-        this.value = options.value;
-        this.expires = options.expires;
-        this.maxAge = options.maxAge;
-        this.extensions = options.extensions;
+        options && this.update(options);
     }
-    valueOf() { return this.value; }
+    update(options) {
+        const fields = {
+            name: options.name !== undefined && options.name !== null ? options.name : options.key,
+            expires: isString(options.expires) ? new Date(options.expires) : options.expires,
+            maxAge: has(options, 'maxAge') ? Number(options.maxAge) : undefined,
+            domain: options.domain,
+            path: options.path,
+            secure: has(options, 'secure') ? Boolean(options.secure) : undefined,
+            httpOnly: has(options, 'httpOnly') ? Boolean(options.httpOnly) : undefined,
+            hostOnly: has(options, 'hostOnly') ? Boolean(options.hostOnly) : undefined,
+            session: has(options, 'session') ? Boolean(options.session) : undefined,
+            value: options.value ? encodeCookieValue(options.value) : undefined,
+            extensions: options.extensions || undefined
+        };
+        for (const key of Object.keys(fields)) {
+            fields[key] !== undefined && (this[key] = fields[key]);
+        }
+    }
+    valueOf() {
+        try { return decodeURIComponent(this.value); }
+        catch (_) { return this.value; }
+    }
     toString() {
-        let s = (this.name || '') + '=' + (this.value || '');
+        let s = Cookie.unparseSingle(this);
+        if (this.expires instanceof Date) {
+            !Number.isNaN(this.expires.getTime()) && (s += '; Expires=' + this.expires.toUTCString());
+        }
+        else if (this.expires) { s += '; Expires=' + this.expires; }
+        this.maxAge && this.maxAge !== Infinity && (s += '; Max-Age=' + this.maxAge);
+        this.domain && !this.hostOnly && (s += '; Domain=' + this.domain);
         this.path && (s += '; Path=' + this.path);
-        this.domain && (s += '; Domain=' + this.domain);
-        this.expires && (s += '; Expires=' + (this.expires instanceof Date ? this.expires.toUTCString() : this.expires));
         this.secure && (s += '; Secure');
         this.httpOnly && (s += '; HttpOnly');
+        if (Array.isArray(this.extensions)) {
+            for (const ext of this.extensions) {
+                s += '; ' + (ext && ext.key) + (ext && ext.value === true ? '' : '=' + (ext && ext.value));
+            }
+        }
         return s;
     }
     toJSON() {
@@ -610,28 +644,42 @@ class Cookie {
         out.expires instanceof Date && (out.expires = out.expires.toISOString());
         return out;
     }
+    static unparseSingle(cookie) {
+        if (!isObject(cookie)) { return ''; }
+        const value = isNil(cookie.value) ? '' : cookie.value;
+        return cookie.name ? cookie.name + '=' + value : value;
+    }
+    static unparse(cookies) {
+        if (!Array.isArray(cookies) && !(cookies instanceof PropertyList)) { return ''; }
+        return cookies.map(Cookie.unparseSingle).join('; ');
+    }
+    static splitParam(param) {
+        const split = String(param).split('=');
+        const key = split[0].trim();
+        let value = isString(split[1]) ? split[1].trim() : true;
+        isString(value) && value[0] === '"' && (value = value.slice(1, -1));
+        return { key: key, value: value };
+    }
     static parse(str) {
-        const parts = String(str).split(';');
-        const first = parts.shift() || '';
-        const eq = first.indexOf('=');
-        const out = {
-            name: eq < 0 ? first.trim() : first.slice(0, eq).trim(),
-            value: eq < 0 ? '' : first.slice(eq + 1).trim()
-        };
-        for (const p of parts) {
-            const i = p.indexOf('=');
-            const k = (i < 0 ? p : p.slice(0, i)).trim().toLowerCase();
-            const v = i < 0 ? true : p.slice(i + 1).trim();
-            if (k === 'httponly') { out.httpOnly = true; }
-            else if (k === 'secure') { out.secure = true; }
-            else if (k === 'max-age') { out.maxAge = v; }
-            else if (k) { out[k] = v; }
+        if (!isString(str)) { return str; }
+        const pairs = str.split(/; */);
+        const first = Cookie.splitParam(pairs.shift());
+        const out = { key: first.key, value: first.value };
+        for (const pair of pairs) {
+            const kv = Cookie.splitParam(pair);
+            const field = COOKIE_ATTRIBUTES[kv.key.toLowerCase()];
+            if (field) { out[field] = kv.value; }
+            else { (out.extensions || (out.extensions = [])).push(kv); }
         }
+        out.domain || (out.hostOnly = true);
         return out;
     }
+    static stringify(cookie) { return Cookie.prototype.toString.call(cookie); }
     static isCookie(obj) { return obj instanceof Cookie; }
 }
+Cookie._postman_propertyName = 'Cookie';
 Cookie._postman_propertyIndexKey = 'name';
+Cookie._postman_propertyIndexCaseInsensitive = true;
 Cookie._postman_propertyAllowsMultipleValues = true;
 
 class CookieList extends PropertyList {

@@ -549,5 +549,18 @@ function end() {
     return text;
 }
 
+// --bail: whether the script that just finished failed, which stops the
+// phase. Failed assertions become its error, as Newman's runtime makes an
+// AssertionFailure naming the failed tests.
+function settle() {
+    const c = job && job.runs[job.runs.length - 1];
+    if (!c) { return false; }
+    if (c.error) { return true; }
+    const failed = c.assertions.filter((a) => a.error && !a.skipped).map((a) => a.name);
+    if (!failed.length) { return false; }
+    c.error = { name: 'AssertionFailure', message: failed.join(', '), stack: null };
+    return true;
+}
+
 return { begin: begin, run: run, failed: failed, step: step, timedOut: timedOut, abort: abort, pending: pending,
-    seal: seal, end: end };
+    seal: seal, settle: settle, end: end };

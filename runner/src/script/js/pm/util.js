@@ -354,36 +354,53 @@ Object.defineProperty(LIQUID_JSON, Symbol.toStringTag, { value: 'JSON', configur
 // Thrown by pm.execution.skipRequest(): ends the script at once, not an error.
 const SKIP_SENTINEL = Object.freeze({ __pg_skip: true });
 
+// QuickJS throws null when it cannot even allocate the error for an
+// out-of-memory condition; a script may also throw null itself. The host
+// knows whether the heap limit was hit since the script started.
+function outOfMemory() {
+    return native.outOfMemory();
+}
+
+// String(value) that survives a hostile toString.
+function safeString(value) {
+    try { return String(value); }
+    catch (_) { return ''; }
+}
+
+const OUT_OF_MEMORY = Object.freeze({ name: 'InternalError', message: 'out of memory', stack: null });
+
+// A script's uncaught error as Newman reports it, or null for none: Newman
+// drops a thrown null, undefined or function (nothing survives the trip
+// out of its sandbox), and keeps no value of a thrown primitive.
 function errorRecord(e) {
     if (e === SKIP_SENTINEL) { return null; }
-    // QuickJS throws null when it cannot even allocate the error for an
-    // out-of-memory condition
-    if (e === null) { return { name: 'InternalError', message: 'out of memory', stack: null }; }
-    if (e !== null && typeof e === 'object') {
+    if (e === null && outOfMemory()) { return OUT_OF_MEMORY; }
+    if (e === null || e === undefined || typeof e === 'function') { return null; }
+    if (typeof e === 'object') {
         let name, message, stack;
         try { name = e.name; message = e.message; stack = e.stack; } catch (_) { /* hostile getters */ }
         return {
-            name: name === undefined || name === null ? 'Error' : String(name),
-            message: message === undefined || message === null ? '' : String(message),
+            name: name === undefined || name === null ? 'Error' : safeString(name),
+            message: message === undefined || message === null ? '' : safeString(message),
             stack: typeof stack === 'string' ? stack : null
         };
     }
-    // Newman loses a thrown primitive's value: the error has no message
     return { name: 'Error', message: '', stack: null };
 }
 
-// An assertion's error as Newman reports it: the thrown value's name and
-// message, falling back to AssertionError and the test's name.
+// An assertion's error as Newman reports it: the thrown object's name and
+// message where they are defined (even when empty), else AssertionError and
+// the test's name. Primitives, null and functions get both fallbacks.
 function assertionRecord(e, testName) {
     if (e === SKIP_SENTINEL) { return null; }
-    if (e === null && cur) { return errorRecord(e); }
+    if (e === null && outOfMemory()) { return OUT_OF_MEMORY; }
     let name, message, stack;
     if (e !== null && typeof e === 'object') {
         try { name = e.name; message = e.message; stack = e.stack; } catch (_) { /* hostile getters */ }
     }
     return {
-        name: name ? String(name) : 'AssertionError',
-        message: message ? String(message) : String(testName),
+        name: name === undefined ? 'AssertionError' : safeString(name),
+        message: message === undefined ? safeString(testName) : safeString(message),
         stack: typeof stack === 'string' ? stack : null
     };
 }
