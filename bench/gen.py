@@ -7,6 +7,7 @@ w2  200 GET /sleep-ms/50, 2 assertions each
 w3  300 POST /post with a templated JSON body, a pre-request script and 3 richer tests
 plain  1000 GET /get?i=N, no scripts
 big  N GET /get?i=N with one assertion each (for memory at scale; N from argv)
+loop100  100 GET /get?i=N with one assertion each, run with -n for many executions
 """
 import json, os, sys
 
@@ -82,9 +83,10 @@ def main():
         })
     write("w3", coll("w3 300 templated POSTs", w3))
     write("plain", coll("1000 plain GETs", [get(i, "{{baseUrl}}/get?i=" + str(i)) for i in range(1000)]))
+    one = ["pm.test('ok', function () { pm.response.to.have.status(200); });"]
+    write("loop100", coll("100 GETs", [get(i, "{{baseUrl}}/get?i=" + str(i), one) for i in range(100)]))
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     if n:
-        one = ["pm.test('ok', function () { pm.response.to.have.status(200); });"]
         write("big", coll(f"{n} GETs", [get(i, "{{baseUrl}}/get?i=" + str(i), one) for i in range(n)]))
 
 
