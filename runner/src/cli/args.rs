@@ -78,9 +78,11 @@ pub enum ColorChoice {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// The collection to run: a file path or an http(s) URL.
-    #[arg(value_name = "COLLECTION")]
-    pub collection: String,
+    /// The collection to run: a file path or an http(s) URL. Several run
+    /// side by side, each with its own variables and cookies, into one set
+    /// of reports (in the order named).
+    #[arg(value_name = "COLLECTION", required = true, num_args = 1..)]
+    pub collection: Vec<String>,
 
     // ---- Newman options -------------------------------------------------
     /// Environment file (path or URL).
@@ -251,6 +253,13 @@ pub struct RunArgs {
     /// suite across machines.
     #[arg(long, value_name = "I/N", value_parser = shard_spec, help_heading = "postgate options")]
     pub shard: Option<(usize, usize)>,
+
+    /// Run the iterations (-n, -d) side by side, each starting from the
+    /// variables and cookies the run starts with, instead of from what the
+    /// previous iteration left (Newman). Requests in flight stay within
+    /// --jobs; reports list iterations in order.
+    #[arg(long, help_heading = "postgate options")]
+    pub parallel_iterations: bool,
 
     /// Folder of npm packages that scripts may require() (default: a
     /// node_modules folder beside the collection, if any).

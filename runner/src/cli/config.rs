@@ -143,7 +143,7 @@ struct Layer {
     options: BTreeMap<String, Setting>,
     /// `(name-option, value)` without the `--reporter-` prefix.
     reporter: Vec<(String, String, Source)>,
-    collection: Option<(String, Source)>,
+    collection: Option<(Vec<String>, Source)>,
     /// Keys a newmanrc file had that `newman run` does not take.
     ignored: Vec<String>,
 }
@@ -261,7 +261,7 @@ pub fn prepare_with(argv: Vec<String>, env: &Surroundings) -> Result<Outcome, St
     if cli_ids.contains("collection") {
         sources.insert("collection".into(), Source::CommandLine);
     } else if let Some((c, source)) = layers.iter().rev().find_map(|l| l.collection.clone()) {
-        out.push(c);
+        out.extend(c);
         sources.insert("collection".into(), source);
     }
     for id in &cli_ids {
@@ -637,7 +637,12 @@ fn file_layer(cmd: &clap::Command, doc: &Value, shown: &Path) -> Result<Layer, S
             continue;
         }
         if k == "collection" {
-            let c = scalar(&v).ok_or_else(|| format!("{origin}: `collection` takes a path"))?;
+            let c = match &v {
+                Value::Array(list) => list.iter().map(scalar).collect::<Option<Vec<_>>>(),
+                other => scalar(other).map(|c| vec![c]),
+            }
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| format!("{origin}: `collection` takes a path or a list of paths"))?;
             layer.collection = Some((c, source.clone()));
             continue;
         }
@@ -680,7 +685,7 @@ fn newmanrc_layer(cmd: &clap::Command, doc: &Value, path: &Path) -> Result<Layer
         }
         if k == "collection" {
             if let Some(c) = scalar(&v) {
-                layer.collection = Some((c, source.clone()));
+                layer.collection = Some((vec![c], source.clone()));
             }
             continue;
         }
@@ -769,7 +774,7 @@ fn env_layer(cmd: &clap::Command, vars: &BTreeMap<String, String>) -> Result<Lay
     }
     let collection_var = format!("{ENV_PREFIX}COLLECTION");
     if let Some(c) = vars.get(&collection_var).filter(|v| !v.is_empty()) {
-        layer.collection = Some((c.clone(), Source::Env(collection_var)));
+        layer.collection = Some((vec![c.clone()], Source::Env(collection_var)));
     }
     let prefix = format!("{ENV_PREFIX}REPORTER_");
     for (name, value) in vars {
@@ -920,6 +925,8 @@ fn render(
                     .collect();
                 match shape(arg) {
                     Shape::Single => shown.join(", "),
+                    // One collection shows as a path, several as a list.
+                    _ if id == "collection" && shown.len() == 1 => shown.join(", "),
                     _ => format!("[{}]", shown.join(", ")),
                 }
             })
@@ -1117,7 +1124,7 @@ mod tests {
         );
         let out = run_argv(prepare_with(argv(&["-n", "2", "--folder", "C"]), &env).unwrap());
         let args = parse(out);
-        assert_eq!(args.collection, "c.json");
+        assert_eq!(args.collection, vec!["c.json".to_string()]);
         assert_eq!(args.iteration_count, Some(2));
         assert_eq!(args.timeout_request, Some(200));
         assert_eq!(args.delay_request, Some(7));
@@ -1143,7 +1150,7 @@ mod tests {
         let (_, ro) = extract_reporter_options(out.clone());
         assert_eq!(ro.string("junit", "export").as_deref(), Some("j.xml"));
         let args = parse(out);
-        assert_eq!(args.collection, "c.json");
+        assert_eq!(args.collection, vec!["c.json".to_string()]);
         assert_eq!(
             args.env_var,
             vec![

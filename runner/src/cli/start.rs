@@ -11,9 +11,10 @@ use serde_json::Value;
 
 use super::args::{Cli, ColorChoice, Command, RunArgs};
 use super::reporter_args::{extract_reporter_options, KNOWN_REPORTERS};
-use crate::collection::{self, Collection, Variable};
+use crate::collection::{self, Collection};
 use crate::error::{Error, InputKind};
 use crate::http::HttpOptions;
+use crate::report::background::Reporting;
 use crate::report::cli::{CliReporter, CliSettings};
 use crate::report::{ReporterOptions, ReporterSet};
 use crate::run::{self, Bail, RunInputs, RunOptions};
@@ -162,7 +163,8 @@ fn color_enabled(choice: ColorChoice) -> bool {
 }
 
 struct Loaded {
-    collection: Arc<Collection>,
+    /// In the order named on the command line.
+    collections: Vec<Arc<Collection>>,
     environment: VarList,
     environment_name: Option<String>,
     environment_id: Option<String>,
@@ -172,9 +174,17 @@ struct Loaded {
 
 async fn load_inputs(args: &RunArgs) -> Result<Loaded, Error> {
     let api_key = args.postman_api_key.is_some();
-    super::config::refuse_postman_uid(&args.collection, InputKind::Collection, api_key)?;
-    let doc = read_input(&args.collection, InputKind::Collection).await?;
-    let collection = collection::collection_from_value(doc, Path::new(&args.collection))?;
+    // Every collection is read before anything runs: a broken one stops the
+    // invocation before any request, naming its file.
+    let mut collections = Vec::with_capacity(args.collection.len());
+    for source in &args.collection {
+        super::config::refuse_postman_uid(source, InputKind::Collection, api_key)?;
+        let doc = read_input(source, InputKind::Collection).await?;
+        collections.push(Arc::new(collection::collection_from_value(
+            doc,
+            Path::new(source),
+        )?));
+    }
     let (mut environment, environment_name, environment_id) = match &args.environment {
         Some(src) => {
             super::config::refuse_postman_uid(src, InputKind::Environment, api_key)?;
@@ -200,7 +210,7 @@ async fn load_inputs(args: &RunArgs) -> Result<Loaded, Error> {
         None => Vec::new(),
     };
     Ok(Loaded {
-        collection: Arc::new(collection),
+        collections,
         environment,
         environment_name,
         environment_id,
@@ -232,6 +242,148 @@ fn bail_of(args: &RunArgs) -> Result<Option<Bail>, Error> {
     Ok(Some(bail))
 }
 
+/// Reporters that write one output per collection when several run (the
+/// others cover every collection in one output).
+const PER_COLLECTION: &[&str] = &["json", "html", "github"];
+
+/// The selected reporters. With several collections, the per-collection
+/// ones are built once per collection, numbered by position.
+fn build_reporters(
+    args: &RunArgs,
+    reporter_options: &ReporterOptions,
+    loaded: &Loaded,
+    silent: bool,
+) -> ReporterSet {
+    let count = loaded.collections.len();
+    let several = count > 1;
+    let mut reporters = ReporterSet::default();
+    if !args.no_redact {
+        if let Some((first, rest)) = loaded.collections.split_first() {
+            let mut redactor = crate::report::redact::Redactor::for_run(
+                first,
+                &loaded.environment,
+                &loaded.globals,
+            );
+            for c in rest {
+                redactor.add_collection(c);
+            }
+            reporters.redactor = Some(redactor);
+        }
+    }
+    if several {
+        reporters.parts = (0..count).map(|_| Vec::new()).collect();
+    }
+    for name in &args.reporters {
+        match name.as_str() {
+            "cli" => {
+                if !silent {
+                    let settings = CliSettings::from_options(
+                        reporter_options,
+                        color_enabled(args.color),
+                        args.disable_unicode,
+                        args.verbose,
+                    );
+                    reporters.push(Box::new(CliReporter::new(std::io::stdout(), settings)));
+                }
+            }
+            other if KNOWN_REPORTERS.contains(&other) => {
+                let ctx = crate::report::BuildCtx {
+                    collection: args.collection.first().cloned(),
+                    silent,
+                    redact: !args.no_redact,
+                    collections: count,
+                    ..crate::report::BuildCtx::current()
+                };
+                let built = if several && PER_COLLECTION.contains(&other) {
+                    let mut all = Some(Vec::new());
+                    for (i, source) in args.collection.iter().enumerate() {
+                        let ctx = crate::report::BuildCtx {
+                            collection: Some(source.clone()),
+                            part: Some(i + 1),
+                            ..ctx.clone()
+                        };
+                        match (
+                            crate::report::build(other, reporter_options, &ctx),
+                            &mut all,
+                        ) {
+                            (Some(r), Some(list)) => list.push(r),
+                            _ => all = None,
+                        }
+                    }
+                    all.map(|list| {
+                        for (i, r) in list.into_iter().enumerate() {
+                            reporters.parts[i].push(r);
+                        }
+                    })
+                } else {
+                    crate::report::build(other, reporter_options, &ctx).map(|r| reporters.push(r))
+                };
+                if built.is_none() {
+                    eprintln!("postgate: the \"{other}\" reporter is not available in this build");
+                }
+            }
+            other => {
+                eprintln!(
+                    "newman: could not find \"{other}\" reporter\n  ensure that the reporter is installed in the same directory as newman\n  please install reporter using npm\n"
+                );
+            }
+        }
+    }
+    reporters
+}
+
+/// Scripts may require() from `--script-modules`, else from a
+/// node_modules folder beside the collection.
+fn module_dirs(args: &RunArgs, source: &str) -> Vec<PathBuf> {
+    let mut dirs = args.script_modules.clone();
+    if dirs.is_empty() && !is_url(source) {
+        if let Some(parent) = Path::new(source).parent() {
+            let nm = parent.join("node_modules");
+            if nm.is_dir() {
+                dirs.push(nm);
+            }
+        }
+    }
+    dirs
+}
+
+/// After one collection's run: write its exports (numbered by `ctx.part`
+/// when several ran); returns what could not be written.
+fn after_run(
+    args: &RunArgs,
+    summary: &run::RunSummary,
+    ctx: &crate::report::BuildCtx,
+) -> Vec<String> {
+    // Exports need the final variables; they are written for interrupted runs too.
+    crate::report::export::write_exports(
+        &crate::report::export::ExportTargets {
+            environment: args.export_environment.as_deref(),
+            globals: args.export_globals.as_deref(),
+            collection: args.export_collection.as_deref(),
+        },
+        summary,
+        ctx,
+    )
+}
+
+/// What is said on stderr about a finished run: its error and flaky
+/// requests under `--fail-on-flaky`.
+fn run_messages(summary: &run::RunSummary, prefix: &str) {
+    if let Some(err) = &summary.error {
+        eprintln!("error: {prefix}{err}");
+    }
+    if let Some(flaky) = summary.stats.flaky.filter(|f| f.failed > 0) {
+        eprintln!(
+            "error: {prefix}{} passed only on a retry (--fail-on-flaky)",
+            if flaky.failed == 1 {
+                "1 request".to_string()
+            } else {
+                format!("{} requests", flaky.failed)
+            }
+        );
+    }
+}
+
 /// Run and report; `Ok(true)` when the run failed.
 async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<bool, Error> {
     let loaded = load_inputs(&args).await?;
@@ -243,61 +395,19 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
             source: e,
         })?,
     };
+    let several = loaded.collections.len() > 1;
+    if several {
+        // A --folder a collection lacks stops everything before any request.
+        for (source, c) in args.collection.iter().zip(&loaded.collections) {
+            run::plan(c, &args.folder).map_err(|e| Error::Run(format!("{source}: {e}")))?;
+        }
+    }
 
-    let mut reporters = ReporterSet::default();
     let silent = args.silent || reporter_options.flag("cli", "silent");
-    if !args.no_redact {
-        reporters.redactor = Some(crate::report::redact::Redactor::for_run(
-            &loaded.collection,
-            &loaded.environment,
-            &loaded.globals,
-        ));
-    }
-    for name in &args.reporters {
-        match name.as_str() {
-            "cli" => {
-                if !silent {
-                    let settings = CliSettings::from_options(
-                        &reporter_options,
-                        color_enabled(args.color),
-                        args.disable_unicode,
-                        args.verbose,
-                    );
-                    reporters.push(Box::new(CliReporter::new(std::io::stdout(), settings)));
-                }
-            }
-            other if KNOWN_REPORTERS.contains(&other) => {
-                let ctx = crate::report::BuildCtx {
-                    collection: Some(args.collection.clone()),
-                    silent,
-                    redact: !args.no_redact,
-                    ..crate::report::BuildCtx::current()
-                };
-                match crate::report::build(other, &reporter_options, &ctx) {
-                    Some(r) => reporters.push(r),
-                    None => eprintln!(
-                        "postgate: the \"{other}\" reporter is not available in this build"
-                    ),
-                }
-            }
-            other => {
-                eprintln!(
-                    "newman: could not find \"{other}\" reporter\n  ensure that the reporter is installed in the same directory as newman\n  please install reporter using npm\n"
-                );
-            }
-        }
-    }
+    let reporters = build_reporters(&args, &reporter_options, &loaded, silent);
+    let cli_shown = !silent && args.reporters.iter().any(|r| r == "cli");
 
-    let mut module_dirs = args.script_modules.clone();
-    if module_dirs.is_empty() && !is_url(&args.collection) {
-        if let Some(parent) = Path::new(&args.collection).parent() {
-            let nm = parent.join("node_modules");
-            if nm.is_dir() {
-                module_dirs.push(nm);
-            }
-        }
-    }
-
+    let jobs = args.jobs as usize;
     let options = RunOptions {
         iteration_count: args.iteration_count.map(|n| n as usize),
         data: loaded.data,
@@ -308,7 +418,7 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         timeout_script: args.timeout_script.map(Duration::from_millis),
         working_dir,
         restrict_files: args.no_insecure_file_read,
-        jobs: args.jobs as usize,
+        jobs,
         shard: args.shard,
         readiness: readiness_options(&args),
         retry: retry_options(&args)?,
@@ -324,6 +434,17 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
             working_dir: args.working_dir.clone(),
             proxy: None,
         },
+        parallel_iterations: args.parallel_iterations,
+        // One cap on requests in flight for every collection.
+        in_flight: several.then(|| {
+            Arc::new(tokio::sync::Semaphore::new(
+                if args.delay_request.is_some() {
+                    1
+                } else {
+                    jobs.max(1)
+                },
+            ))
+        }),
     };
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -331,63 +452,105 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         wait_for_signal().await;
         let _ = stop_tx.send(true);
     });
-
-    let inputs = RunInputs {
-        collection: loaded.collection,
-        environment: loaded.environment,
-        environment_name: loaded.environment_name,
-        environment_id: loaded.environment_id,
-        globals: loaded.globals,
-        options,
+    let progress =
+        (!silent).then(|| Arc::new(|line: &str| eprintln!("{line}")) as crate::policy::Progress);
+    let (bail_tx, _) = tokio::sync::watch::channel(false);
+    let inputs = |i: usize, collection: &Arc<Collection>| RunInputs {
+        collection: collection.clone(),
+        environment: loaded.environment.clone(),
+        environment_name: loaded.environment_name.clone(),
+        environment_id: loaded.environment_id.clone(),
+        globals: loaded.globals.clone(),
+        options: options.clone(),
         engine: EngineOptions {
-            module_dirs,
+            module_dirs: module_dirs(&args, &args.collection[i]),
             ..EngineOptions::default()
         },
-        interrupt: Some(stop_rx),
-        progress: (!silent)
-            .then(|| Arc::new(|line: &str| eprintln!("{line}")) as crate::policy::Progress),
+        interrupt: Some(stop_rx.clone()),
+        progress: progress.clone(),
+        bail_all: several.then(|| bail_tx.clone()),
     };
-    // Reports are formatted and written on their own thread, overlapping
-    // the next request; `finish` waits for the last of them.
-    let (summary, reporters) = match crate::report::background::Background::spawn(reporters) {
-        Ok(mut bg) => {
-            let summary = run::run(inputs, &mut bg).await;
-            let reporters = bg.finish().unwrap_or_else(|| ReporterSet {
-                errors: vec!["the reporters stopped on an internal error".into()],
-                ..ReporterSet::default()
-            });
-            (summary?, reporters)
+
+    if !several {
+        let Some(collection) = loaded.collections.first() else {
+            return Err(Error::Usage("no collection to run".into()));
+        };
+        // Reports are formatted and written on their own thread, overlapping
+        // the next request; `finish` waits for the last of them.
+        let mut reporting = Reporting::start(reporters);
+        let summary = run::run(inputs(0, collection), &mut reporting).await;
+        let reporters = reporting.finish();
+        let summary = summary?;
+        let export_errors = after_run(&args, &summary, &crate::report::BuildCtx::current());
+        for e in reporters.errors.iter().chain(&export_errors) {
+            eprintln!("error: {e}");
         }
-        Err((mut reporters, _)) => (run::run(inputs, &mut reporters).await?, reporters),
-    };
-    // Exports need the final variables; they are written for interrupted runs too.
-    let export_errors = crate::report::export::write_exports(
-        &crate::report::export::ExportTargets {
-            environment: args.export_environment.as_deref(),
-            globals: args.export_globals.as_deref(),
-            collection: args.export_collection.as_deref(),
-        },
-        &summary,
-        &crate::report::BuildCtx::current(),
-    );
+        run_messages(&summary, "");
+        return Ok(summary.exit_failed()
+            || !reporters.errors.is_empty()
+            || !export_errors.is_empty());
+    }
+
+    // Several collections: side by side, reported whole and in the order
+    // named.
+    let count = loaded.collections.len();
+    let ordered = crate::run::multi::Ordered::new(Reporting::start(reporters), count);
+    let runs = loaded.collections.iter().enumerate().map(|(i, c)| {
+        let inputs = inputs(i, c);
+        let mut feed = ordered.feed(i);
+        let ordered = ordered.clone();
+        async move {
+            let result = run::run(inputs, &mut feed).await;
+            ordered.end(i);
+            result
+        }
+    });
+    let results = futures_util::future::join_all(runs).await;
+    let mut reporters = ordered
+        .with_listener(|r| std::mem::replace(r, Reporting::Inline(ReporterSet::default())))
+        .finish();
+    reporters.close();
+    let mut failed_sources = Vec::new();
+    let mut export_errors = Vec::new();
+    for (i, result) in results.iter().enumerate() {
+        let source = &args.collection[i];
+        let prefix = format!("{source}: ");
+        match result {
+            Ok(summary) => {
+                let ctx = crate::report::BuildCtx {
+                    part: Some(i + 1),
+                    collections: count,
+                    ..crate::report::BuildCtx::current()
+                };
+                let errors = after_run(&args, summary, &ctx);
+                run_messages(summary, &prefix);
+                if summary.exit_failed() || !errors.is_empty() {
+                    failed_sources.push(source.as_str());
+                }
+                export_errors.extend(errors);
+            }
+            Err(e) => {
+                eprintln!("error: {prefix}{e}");
+                failed_sources.push(source.as_str());
+            }
+        }
+    }
     for e in reporters.errors.iter().chain(&export_errors) {
         eprintln!("error: {e}");
     }
-    if let Some(err) = &summary.error {
-        eprintln!("error: {err}");
+    if cli_shown {
+        let verdict = if failed_sources.is_empty() {
+            "all passed".to_string()
+        } else {
+            format!(
+                "{} failed: {}",
+                failed_sources.len(),
+                failed_sources.join(", ")
+            )
+        };
+        println!("\npostgate: {count} collections, {verdict}");
     }
-    if let Some(flaky) = summary.stats.flaky.filter(|f| f.failed > 0) {
-        eprintln!(
-            "error: {} passed only on a retry (--fail-on-flaky)",
-            if flaky.failed == 1 {
-                "1 request".to_string()
-            } else {
-                format!("{} requests", flaky.failed)
-            }
-        );
-    }
-    let _: Vec<Variable> = Vec::new();
-    Ok(summary.exit_failed() || !reporters.errors.is_empty() || !export_errors.is_empty())
+    Ok(!failed_sources.is_empty() || !export_errors.is_empty() || !reporters.errors.is_empty())
 }
 
 fn readiness_options(args: &RunArgs) -> crate::policy::ReadinessOptions {

@@ -173,6 +173,7 @@ fn write_one(
     now: SystemTime,
 ) -> Result<(), String> {
     let target = paths::resolve(Some(requested), default_name, &ctx.cwd, now)
+        .map(|p| paths::numbered(p, ctx.part))
         .map_err(|e| paths::file_error(e, requested, what).to_string())?;
     let text = serde_json::to_string_pretty(doc)
         .map_err(|e| format!("could not encode the {what} export: {e}"))?;

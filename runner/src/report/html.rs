@@ -79,6 +79,9 @@ pub struct HtmlSettings {
     /// `--reporter-html-title`; default: the collection's name.
     pub title: Option<String>,
     pub base_dir: PathBuf,
+    /// With several collections, this report's collection (1-based): the
+    /// file name gets `-<part>` ([`paths::numbered`]).
+    pub part: Option<usize>,
     /// Whether secrets are masked (said on the page).
     pub redacted: bool,
 }
@@ -91,6 +94,7 @@ impl Default for HtmlSettings {
             title: None,
             base_dir: PathBuf::new(),
             redacted: true,
+            part: None,
         }
     }
 }
@@ -105,6 +109,7 @@ impl HtmlSettings {
                 .unwrap_or(DEFAULT_BODY_LIMIT),
             title: opts.string("html", "title"),
             base_dir: ctx.cwd.clone(),
+            part: ctx.part,
             redacted: ctx.redact,
         }
     }
@@ -191,6 +196,7 @@ impl HtmlReporter {
                 &self.settings.base_dir,
                 SystemTime::now(),
             )
+            .map(|p| paths::numbered(p, self.settings.part))
             .map_err(|e| {
                 let shown = requested
                     .map(Path::to_path_buf)

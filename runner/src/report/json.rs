@@ -48,6 +48,9 @@ pub struct JsonSettings {
     pub omit_responses: bool,
     /// Relative paths are taken from here.
     pub base_dir: PathBuf,
+    /// With several collections, this report's collection (1-based): the
+    /// file name gets `-<part>` ([`paths::numbered`]).
+    pub part: Option<usize>,
 }
 
 impl JsonSettings {
@@ -56,6 +59,7 @@ impl JsonSettings {
             export: opts.string("json", "export"),
             omit_responses: opts.flag("json", "omitResponses"),
             base_dir: ctx.cwd.clone(),
+            part: ctx.part,
         }
     }
 }
@@ -100,6 +104,7 @@ impl JsonReporter {
                 &self.settings.base_dir,
                 SystemTime::now(),
             )
+            .map(|p| paths::numbered(p, self.settings.part))
             .map_err(|e| {
                 let shown = requested
                     .map(std::path::Path::to_path_buf)

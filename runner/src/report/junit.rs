@@ -21,6 +21,11 @@
 //! first one's), and when it both failed and passed it gets a
 //! `<system-out>` naming the failing iterations.
 //!
+//! With several collections (`postgate run a.json b.json`) the one file
+//! holds the suites of every collection, in the order they were named,
+//! each suite named `<collection> / <request>`; `<testsuites>` has no name
+//! and sums the counts and times.
+//!
 //! Only per-item aggregates are kept while the run goes (never whole
 //! executions), so the memory used does not grow with the iteration count;
 //! the `<system-err>` text of an item keeps its first
@@ -79,6 +84,9 @@ pub struct JunitSettings {
     /// `--reporter-junit-export`; `None` for Newman's default path.
     pub export: Option<String>,
     pub base_dir: PathBuf,
+    /// How many collections the invocation runs; with more than one the
+    /// file holds the suites of all, written when the last run ends.
+    pub collections: usize,
 }
 
 impl JunitSettings {
@@ -86,6 +94,7 @@ impl JunitSettings {
         JunitSettings {
             export: opts.string("junit", "export"),
             base_dir: ctx.cwd.clone(),
+            collections: ctx.collections,
         }
     }
 }
@@ -131,6 +140,9 @@ pub struct JunitReporter {
     suites: Vec<SuiteAgg>,
     index: HashMap<String, usize>,
     done: bool,
+    /// With several collections: the suites of the collections finished so
+    /// far.
+    merged: Option<Report>,
 }
 
 impl JunitReporter {
@@ -140,6 +152,7 @@ impl JunitReporter {
             suites: Vec::new(),
             index: HashMap::new(),
             done: false,
+            merged: None,
         }
     }
 
@@ -271,10 +284,44 @@ impl JunitReporter {
         if self.done {
             return Ok(());
         }
+        if self.settings.collections > 1 {
+            self.add_collection(summary);
+            return Ok(());
+        }
         self.done = true;
         let report = self.build_report(summary);
+        self.write(&report)
+    }
+
+    /// With several collections: keep this collection's suites, named
+    /// `<collection> / <request>`, and start afresh for the next one.
+    fn add_collection(&mut self, summary: &RunSummary) {
+        let mut report = self.build_report(summary);
+        self.suites.clear();
+        self.index.clear();
+        let collection = summary.collection.name.as_str();
+        for suite in &mut report.test_suites {
+            suite.name = xs(&format!("{collection} / {}", suite.name.as_str()));
+        }
+        match self.merged.as_mut() {
+            None => {
+                report.name = None;
+                self.merged = Some(report);
+            }
+            Some(all) => {
+                all.tests += report.tests;
+                all.failures += report.failures;
+                all.errors += report.errors;
+                let time = all.time.unwrap_or_default() + report.time.unwrap_or_default();
+                all.set_time(time);
+                all.test_suites.append(&mut report.test_suites);
+            }
+        }
+    }
+
+    fn write(&self, report: &Report) -> io::Result<()> {
         let mut xml = String::new();
-        write_newman_xml(&report, &mut xml);
+        write_newman_xml(report, &mut xml);
         let requested = self.settings.export.as_deref().map(std::path::Path::new);
         let target = paths::resolve(
             requested,
@@ -311,6 +358,19 @@ impl Reporter for JunitReporter {
             RunEvent::Finished(summary) => self.finish(summary),
             _ => Ok(()),
         }
+    }
+
+    fn close(&mut self) -> io::Result<()> {
+        if self.settings.collections <= 1 || self.done {
+            return Ok(());
+        }
+        self.done = true;
+        let report = self.merged.take().unwrap_or_else(|| {
+            let mut r = Report::new(xs(""));
+            r.name = None;
+            r
+        });
+        self.write(&report)
     }
 }
 

@@ -23,6 +23,11 @@ pub use options::ReporterOptions;
 pub trait Reporter: Send {
     fn name(&self) -> &'static str;
     fn on_event(&mut self, event: &RunEvent) -> std::io::Result<()>;
+    /// Every run of the invocation has ended (several collections may have
+    /// run); a report that covers them all is written now.
+    fn close(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// What building a file reporter needs from the command line besides its
@@ -39,6 +44,12 @@ pub struct BuildCtx {
     pub silent: bool,
     /// Secrets are masked (no `--no-redact`); reports may say so.
     pub redact: bool,
+    /// How many collections the invocation runs (0 or 1: one).
+    pub collections: usize,
+    /// With several collections, the 1-based position of the collection a
+    /// per-collection report is for; its file name gets `-<part>`
+    /// ([`paths::numbered`]).
+    pub part: Option<usize>,
 }
 
 impl BuildCtx {
@@ -49,6 +60,8 @@ impl BuildCtx {
             collection: None,
             silent: false,
             redact: true,
+            collections: 1,
+            part: None,
         }
     }
 }
@@ -85,7 +98,11 @@ pub fn build(name: &str, opts: &ReporterOptions, ctx: &BuildCtx) -> Option<Box<d
 /// reported once on stderr and dropped; the others go on.
 #[derive(Default)]
 pub struct ReporterSet {
+    /// Reporters that see every run.
     pub reporters: Vec<Box<dyn Reporter>>,
+    /// With several collections: the reporters that write one output per
+    /// collection, by collection position.
+    pub parts: Vec<Vec<Box<dyn Reporter>>>,
     pub errors: Vec<String>,
     /// Masks secrets in every event before any reporter sees it; `None`
     /// with `--no-redact`.
@@ -96,10 +113,9 @@ impl ReporterSet {
     pub fn push(&mut self, r: Box<dyn Reporter>) {
         self.reporters.push(r);
     }
-}
 
-impl RunListener for ReporterSet {
-    fn on_event(&mut self, event: &RunEvent) {
+    /// Feed an event of collection `part` (0-based).
+    pub fn on_part_event(&mut self, part: usize, event: &RunEvent) {
         let masked;
         let event = match self.redactor.as_mut() {
             Some(r) => {
@@ -108,21 +124,53 @@ impl RunListener for ReporterSet {
             }
             None => event,
         };
-        let mut failed = Vec::new();
-        for (i, r) in self.reporters.iter_mut().enumerate() {
-            if let Err(e) = r.on_event(event) {
-                if e.kind() == std::io::ErrorKind::BrokenPipe {
-                    failed.push((i, None));
-                } else {
-                    failed.push((i, Some(format!("{} reporter: {e}", r.name()))));
-                }
+        feed(&mut self.reporters, &mut self.errors, |r| r.on_event(event));
+        if let Some(list) = self.parts.get_mut(part) {
+            feed(list, &mut self.errors, |r| r.on_event(event));
+        }
+    }
+
+    /// Every run has ended: reporters covering several runs write now.
+    pub fn close(&mut self) {
+        feed(&mut self.reporters, &mut self.errors, |r| r.close());
+        for list in &mut self.parts {
+            feed(list, &mut self.errors, |r| r.close());
+        }
+    }
+}
+
+/// Give each reporter of `list` one call; drop the ones that fail.
+fn feed(
+    list: &mut Vec<Box<dyn Reporter>>,
+    errors: &mut Vec<String>,
+    mut call: impl FnMut(&mut dyn Reporter) -> std::io::Result<()>,
+) {
+    let mut failed = Vec::new();
+    for (i, r) in list.iter_mut().enumerate() {
+        if let Err(e) = call(r.as_mut()) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                failed.push((i, None));
+            } else {
+                failed.push((i, Some(format!("{} reporter: {e}", r.name()))));
             }
         }
-        for (i, msg) in failed.into_iter().rev() {
-            self.reporters.remove(i);
-            if let Some(m) = msg {
-                self.errors.push(m);
-            }
+    }
+    for (i, msg) in failed.into_iter().rev() {
+        list.remove(i);
+        if let Some(m) = msg {
+            errors.push(m);
         }
+    }
+}
+
+impl RunListener for ReporterSet {
+    fn on_event(&mut self, event: &RunEvent) {
+        self.on_part_event(0, event);
+    }
+}
+
+impl crate::run::multi::MultiListener for ReporterSet {
+    fn on_run_event(&mut self, run: usize, event: &RunEvent) {
+        self.on_part_event(run, event);
     }
 }

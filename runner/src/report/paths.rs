@@ -65,6 +65,24 @@ pub fn stamped_name(default_name: &str, now: SystemTime) -> String {
     format!("{stem}-{}0{ext}", timestamp(now))
 }
 
+/// With several collections, the file of collection `part` (1-based):
+/// `-<part>` before the file name's extension (`out/r.json` →
+/// `out/r-2.json`), or at its end when it has none. `None` keeps the path.
+pub fn numbered(path: PathBuf, part: Option<usize>) -> PathBuf {
+    let Some(part) = part else {
+        return path;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let numbered = match name.rfind('.') {
+        Some(i) if i > 0 => format!("{}-{part}{}", &name[..i], &name[i..]),
+        _ => format!("{name}-{part}"),
+    };
+    path.with_file_name(numbered)
+}
+
 fn ends_with_separator(p: &Path) -> bool {
     let s = p.as_os_str().to_string_lossy();
     s.ends_with('/') || (cfg!(windows) && s.ends_with('\\'))
@@ -209,6 +227,19 @@ mod tests {
         assert_eq!(p, dir.path().join("a/b/report.json"));
         assert!(dir.path().join("a/b").is_dir());
         assert!(!p.exists());
+    }
+
+    #[test]
+    fn numbered_inserts_the_part_before_the_extension() {
+        let p = |s: &str, n| numbered(PathBuf::from(s), n);
+        assert_eq!(p("out/r.json", Some(2)), PathBuf::from("out/r-2.json"));
+        assert_eq!(p("out/r.json", None), PathBuf::from("out/r.json"));
+        assert_eq!(p("report", Some(1)), PathBuf::from("report-1"));
+        assert_eq!(p("a.b/.hidden", Some(3)), PathBuf::from("a.b/.hidden-3"));
+        assert_eq!(
+            p("newman-run-report-2024-08-20-10-30-00-123-0.html", Some(1)),
+            PathBuf::from("newman-run-report-2024-08-20-10-30-00-123-0-1.html")
+        );
     }
 
     #[test]

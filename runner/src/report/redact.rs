@@ -252,7 +252,16 @@ impl Redactor {
     /// its folders), the environment and the globals.
     pub fn for_run(collection: &Collection, environment: &VarList, globals: &VarList) -> Self {
         let mut r = Redactor::new();
-        r.add_variables(&collection.variables);
+        r.add_collection(collection);
+        r.add_variables(&environment.vars);
+        r.add_variables(&globals.vars);
+        r
+    }
+
+    /// Also mask the secret variables of this collection (and its
+    /// folders): one redactor serves every collection of an invocation.
+    pub fn add_collection(&mut self, collection: &Collection) {
+        self.add_variables(&collection.variables);
         fn folders(items: &[Item], r: &mut Redactor) {
             for it in items {
                 if let Item::Folder(f) = it {
@@ -261,10 +270,7 @@ impl Redactor {
                 }
             }
         }
-        folders(&collection.items, &mut r);
-        r.add_variables(&environment.vars);
-        r.add_variables(&globals.vars);
-        r
+        folders(&collection.items, self);
     }
 
     /// Mask this text (and its encoded forms) wherever it appears.

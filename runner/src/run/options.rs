@@ -40,6 +40,13 @@ pub struct RunOptions {
     pub readiness: crate::policy::ReadinessOptions,
     /// `--retries` and friends: the retry policy's command-line defaults.
     pub retry: crate::policy::RetryOptions,
+    /// `--parallel-iterations`: iterations run side by side, each from the
+    /// scopes and cookies the run started with.
+    pub parallel_iterations: bool,
+    /// Permits for requests in flight, shared by every collection of one
+    /// invocation (and by side-by-side iterations); `None` leaves the cap
+    /// to `jobs` alone.
+    pub in_flight: Option<std::sync::Arc<tokio::sync::Semaphore>>,
 }
 
 /// The default for `--jobs`: enough to hide network latency for a smoke

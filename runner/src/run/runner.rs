@@ -28,6 +28,7 @@ use super::record::Cursor;
 use super::record::ExecutionRecord;
 use super::summary::{RunSummary, Stat};
 use crate::http::CookieJar;
+use tokio::sync::Semaphore;
 
 /// Everything a run starts from.
 pub struct RunInputs {
@@ -43,6 +44,9 @@ pub struct RunInputs {
     /// Where readiness progress lines go (stderr from the command line);
     /// `None` drops them.
     pub progress: Option<Progress>,
+    /// Shared by the collections of one invocation: set by the run that
+    /// bails (`--bail`), and watched by every run, which then stops too.
+    pub bail_all: Option<tokio::sync::watch::Sender<bool>>,
 }
 
 fn epoch_ms(t: SystemTime) -> u64 {
@@ -69,6 +73,18 @@ enum Stop {
     NotReady(readiness::NotReady),
 }
 
+/// Where committed executions go.
+enum Sink<'a> {
+    /// Counted in the summary and emitted to the listener as they commit.
+    Direct {
+        summary: &'a mut RunSummary,
+        listener: &'a mut dyn RunListener,
+    },
+    /// Kept, to be counted and emitted later in order (an iteration that
+    /// runs beside others).
+    Collect(Vec<ExecutionRecord>),
+}
+
 /// The state the iteration loop works on; borrowed so that a timeout or
 /// signal can drop the loop and still finish the summary.
 struct LoopState<'a> {
@@ -82,8 +98,11 @@ struct LoopState<'a> {
     cycles: usize,
     bail: crate::run::Bail,
     scopes: &'a mut Scopes,
-    summary: &'a mut RunSummary,
-    listener: &'a mut dyn RunListener,
+    /// The cookie jar this loop sends from and stores to.
+    jar: Arc<CookieJar>,
+    /// Permits for requests in flight, when several loops share the cap.
+    gate: Option<&'a Semaphore>,
+    sink: Sink<'a>,
 }
 
 /// What to do after an execution.
@@ -92,6 +111,42 @@ enum Next {
     Jump(usize),
     EndIteration,
     Bail,
+}
+
+/// Run `work` holding one permit of `gate`, if there is a gate.
+async fn gated<T>(gate: Option<&Semaphore>, work: impl std::future::Future<Output = T>) -> T {
+    let _permit = match gate {
+        Some(g) => g.acquire().await.ok(),
+        None => None,
+    };
+    work.await
+}
+
+/// Count an execution in the summary and emit it.
+fn record(
+    summary: &mut RunSummary,
+    listener: &mut dyn RunListener,
+    fail_on_flaky: bool,
+    rec: ExecutionRecord,
+) {
+    summary.add(&rec);
+    if let Some(flaky) = summary.stats.flaky.as_mut() {
+        if rec.flaky() {
+            flaky.total += 1;
+            if fail_on_flaky {
+                flaky.failed += 1;
+            }
+        }
+    }
+    listener.on_event(&RunEvent::Execution(Arc::new(rec)));
+}
+
+/// The data row of an iteration (the last row repeats past the end).
+fn data_row(options: &RunOptions, iteration: usize) -> VarList {
+    match options.data.get(iteration).or(options.data.last()) {
+        Some(row) => VarList::from_object(row),
+        None => VarList::default(),
+    }
 }
 
 impl LoopState<'_> {
@@ -106,33 +161,27 @@ impl LoopState<'_> {
         }
     }
 
-    /// Count and emit a finished execution; decide what comes next.
-    fn commit(&mut self, rec: ExecutionRecord) -> Next {
-        self.summary.add(&rec);
-        let flaky_failure = rec.flaky() && self.fail_on_flaky;
-        if let Some(flaky) = self.summary.stats.flaky.as_mut() {
-            if rec.flaky() {
-                flaky.total += 1;
-                if flaky_failure {
-                    flaky.failed += 1;
-                }
-            }
+    fn emit(&mut self, event: RunEvent) {
+        if let Sink::Direct { listener, .. } = &mut self.sink {
+            listener.on_event(&event);
         }
-        let failed = rec.failed() || flaky_failure;
-        let next = rec.next_request.clone();
-        self.listener.on_event(&RunEvent::Execution(Arc::new(rec)));
+    }
+
+    /// What comes after this execution.
+    fn decide(&self, rec: &ExecutionRecord) -> Next {
+        let failed = rec.failed() || (rec.flaky() && self.fail_on_flaky);
         if self.bail.failure && failed {
             return Next::Bail;
         }
-        match next {
+        match &rec.next_request {
             None => Next::Continue,
             Some(None) => Next::EndIteration,
             // By id first, then by name (the last item with that name wins).
             Some(Some(target)) => match self
                 .items
                 .iter()
-                .position(|i| i.item.id == target)
-                .or_else(|| self.items.iter().rposition(|i| i.item.name == target))
+                .position(|i| &i.item.id == target)
+                .or_else(|| self.items.iter().rposition(|i| &i.item.name == target))
             {
                 Some(p) => Next::Jump(p),
                 None => Next::EndIteration,
@@ -140,23 +189,97 @@ impl LoopState<'_> {
         }
     }
 
+    /// Count and emit (or keep) a finished execution; decide what comes
+    /// next.
+    fn commit(&mut self, rec: ExecutionRecord) -> Next {
+        let next = self.decide(&rec);
+        match &mut self.sink {
+            Sink::Direct { summary, listener } => {
+                record(summary, &mut **listener, self.fail_on_flaky, rec)
+            }
+            Sink::Collect(records) => records.push(rec),
+        }
+        next
+    }
+
     /// Every iteration; `true` when `--bail` stopped the run.
     async fn iterations(&mut self, options: &RunOptions) -> bool {
+        if options.parallel_iterations && self.cycles > 1 {
+            return self.side_by_side(options).await;
+        }
         for iteration in 0..self.cycles {
-            self.scopes.data = match options.data.get(iteration).or(options.data.last()) {
-                Some(row) => VarList::from_object(row),
-                None => VarList::default(),
-            };
-            self.listener.on_event(&RunEvent::IterationStarted {
+            self.scopes.data = data_row(options, iteration);
+            self.emit(RunEvent::IterationStarted {
                 iteration,
                 cycles: self.cycles,
             });
-            self.summary.stats.iterations.total += 1;
+            if let Sink::Direct { summary, .. } = &mut self.sink {
+                summary.stats.iterations.total += 1;
+            }
             if self.iteration(iteration).await {
                 return true;
             }
-            self.listener
-                .on_event(&RunEvent::IterationFinished { iteration });
+            self.emit(RunEvent::IterationFinished { iteration });
+        }
+        false
+    }
+
+    /// `--parallel-iterations`: every iteration starts from the scopes and
+    /// cookies the run starts with, and they run side by side (requests in
+    /// flight stay under the gate). Their executions are committed
+    /// iteration by iteration, in order; the scopes the run ends with are
+    /// those of the last iteration committed. `true` when `--bail` stopped
+    /// the run.
+    async fn side_by_side(&mut self, options: &RunOptions) -> bool {
+        use futures_util::StreamExt;
+        let base_scopes = self.scopes.clone();
+        let base_jar = self.jar.snapshot();
+        let (cx, items, access, policies, gate) =
+            (self.cx, self.items, self.access, self.policies, self.gate);
+        let (fail_on_flaky, jobs, cycles, bail) =
+            (self.fail_on_flaky, self.jobs, self.cycles, self.bail);
+        let mut stream = futures_util::stream::iter(0..cycles)
+            .map(|iteration| {
+                let mut scopes = base_scopes.clone();
+                scopes.data = data_row(options, iteration);
+                let jar = Arc::new(base_jar.snapshot());
+                async move {
+                    let mut state = LoopState {
+                        cx,
+                        items,
+                        access,
+                        policies,
+                        fail_on_flaky,
+                        jobs,
+                        cycles,
+                        bail,
+                        scopes: &mut scopes,
+                        jar,
+                        gate,
+                        sink: Sink::Collect(Vec::new()),
+                    };
+                    let bailed = state.iteration(iteration).await;
+                    let records = match state.sink {
+                        Sink::Collect(records) => records,
+                        Sink::Direct { .. } => Vec::new(),
+                    };
+                    (iteration, records, bailed, scopes)
+                }
+            })
+            .buffered(jobs);
+        while let Some((iteration, records, bailed, scopes)) = stream.next().await {
+            self.emit(RunEvent::IterationStarted { iteration, cycles });
+            if let Sink::Direct { summary, listener } = &mut self.sink {
+                summary.stats.iterations.total += 1;
+                for rec in records {
+                    record(summary, &mut **listener, fail_on_flaky, rec);
+                }
+            }
+            *self.scopes = scopes;
+            if bailed {
+                return true;
+            }
+            self.emit(RunEvent::IterationFinished { iteration });
         }
         false
     }
@@ -176,11 +299,13 @@ impl LoopState<'_> {
             } else {
                 let item = self.items[position].clone();
                 let cursor = self.cursor(position, iteration);
-                let jar = self.cx.client.jar.clone();
+                let jar = self.jar.clone();
                 let policy = &self.policies[position];
-                let rec =
-                    execute_with_retry(self.cx, &item, &mut *self.scopes, cursor, &jar, policy)
-                        .await;
+                let rec = gated(
+                    self.gate,
+                    execute_with_retry(self.cx, &item, &mut *self.scopes, cursor, &jar, policy),
+                )
+                .await;
                 match self.commit(rec) {
                     Next::Continue => Next::Jump(position + 1),
                     other => other,
@@ -199,17 +324,19 @@ impl LoopState<'_> {
     /// Run the read-only items `[start, end)` side by side, up to `jobs` in
     /// flight, and commit their records in collection order. Each runs with
     /// a copy of the scopes and a snapshot of the cookie jar; their cookies
-    /// reach the run's jar in collection order. A result that order could
-    /// have changed is thrown away and the item runs again in place: when
-    /// an earlier item's cookies change what this one would send, or when
-    /// an item changed variables or the flow after all.
+    /// reach the loop's jar in collection order. A result that order could
+    /// have changed is thrown away, with everything still in flight, and
+    /// the rest of the group runs in place, one item at a time: when an
+    /// earlier item's cookies change what this one would send, or when an
+    /// item changed variables or the flow after all.
     async fn group(&mut self, start: usize, end: usize, iteration: usize) -> Next {
         use futures_util::StreamExt;
         let cx = self.cx;
         let items = self.items;
         let policies = self.policies;
+        let gate = self.gate;
         let base_scopes = self.scopes.clone();
-        let base_jar = Arc::new(cx.client.jar.snapshot());
+        let base_jar = Arc::new(self.jar.snapshot());
         let cursors: Vec<Cursor> = (start..end).map(|p| self.cursor(p, iteration)).collect();
         let mut stream = futures_util::stream::iter(start..end)
             .map(|p| {
@@ -217,33 +344,50 @@ impl LoopState<'_> {
                 let jar = Arc::new(base_jar.snapshot());
                 let cursor = cursors[p - start].clone();
                 async move {
-                    let rec =
-                        execute_with_retry(cx, &items[p], &mut scopes, cursor, &jar, &policies[p])
-                            .await;
+                    let rec = gated(
+                        gate,
+                        execute_with_retry(cx, &items[p], &mut scopes, cursor, &jar, &policies[p]),
+                    )
+                    .await;
                     (p, rec, scopes)
                 }
             })
             .buffered(self.jobs);
-        let mut speculative_ok = true;
+        let mut in_place_from = None;
         while let Some((p, rec, scopes_after)) = stream.next().await {
-            let rec = if speculative_ok
-                && self.still_valid(&rec, &base_jar)
-                && scopes_after == base_scopes
-            {
+            if self.still_valid(&rec, &base_jar) && scopes_after == base_scopes {
                 self.apply_cookies(&rec);
-                rec
+                match self.commit(rec) {
+                    Next::Continue => {}
+                    other => return other,
+                }
             } else {
-                // Run it again, in order, against the run's real state; and
-                // everything after it too, since the state may now differ.
-                speculative_ok = false;
+                in_place_from = Some(p);
+                break;
+            }
+        }
+        // Nothing speculative may hold a permit while the rest runs in place.
+        drop(stream);
+        if let Some(from) = in_place_from {
+            for p in from..end {
                 let cursor = self.cursor(p, iteration);
-                let jar = cx.client.jar.clone();
-                execute_with_retry(cx, &items[p], &mut *self.scopes, cursor, &jar, &policies[p])
-                    .await
-            };
-            match self.commit(rec) {
-                Next::Continue => {}
-                other => return other,
+                let jar = self.jar.clone();
+                let rec = gated(
+                    gate,
+                    execute_with_retry(
+                        cx,
+                        &items[p],
+                        &mut *self.scopes,
+                        cursor,
+                        &jar,
+                        &policies[p],
+                    ),
+                )
+                .await;
+                match self.commit(rec) {
+                    Next::Continue => {}
+                    other => return other,
+                }
             }
         }
         Next::Continue
@@ -257,8 +401,7 @@ impl LoopState<'_> {
         }
         match &rec.request {
             Some(sent) => {
-                base_jar.header_for(&sent.prepared.url)
-                    == self.cx.client.jar.header_for(&sent.prepared.url)
+                base_jar.header_for(&sent.prepared.url) == self.jar.header_for(&sent.prepared.url)
             }
             None => true,
         }
@@ -267,7 +410,7 @@ impl LoopState<'_> {
     fn apply_cookies(&self, rec: &ExecutionRecord) {
         if let Some(resp) = &rec.response {
             for (url, values) in &resp.set_cookie_log {
-                self.cx.client.jar.store_from_response(url, values);
+                self.jar.store_from_response(url, values);
             }
         }
     }
@@ -333,6 +476,8 @@ pub async fn run(
         }
     };
     let mut interrupt = inputs.interrupt.take();
+    let bail_all = inputs.bail_all.take();
+    let mut bailed_elsewhere = bail_all.as_ref().map(|tx| tx.subscribe());
     let access: Vec<Access> = items.iter().map(|i| analyse(i)).collect();
     // A delay before every request only means something one at a time.
     let jobs = if options.delay_request.is_some() {
@@ -340,6 +485,11 @@ pub async fn run(
     } else {
         options.jobs.max(1)
     };
+    // Side-by-side iterations each run groups of up to `jobs`: the cap on
+    // requests in flight needs a shared gate.
+    let own_gate = (options.in_flight.is_none() && options.parallel_iterations && cycles > 1)
+        .then(|| Semaphore::new(jobs));
+    let gate = options.in_flight.as_deref().or(own_gate.as_ref());
     let mut state = LoopState {
         cx: &cx,
         items: &items,
@@ -350,8 +500,12 @@ pub async fn run(
         cycles,
         bail: options.bail.unwrap_or_default(),
         scopes: &mut scopes,
-        summary: &mut summary,
-        listener: &mut *listener,
+        jar: cx.client.jar.clone(),
+        gate,
+        sink: Sink::Direct {
+            summary: &mut summary,
+            listener: &mut *listener,
+        },
     };
     let stop = {
         let work = async {
@@ -370,6 +524,9 @@ pub async fn run(
                 }
             }
             if state.iterations(&options).await {
+                if let Some(tx) = &bail_all {
+                    tx.send_replace(true);
+                }
                 Some(Stop::Bailed)
             } else {
                 None
@@ -379,6 +536,7 @@ pub async fn run(
             stop = work => stop,
             _ = sleep_deadline => Some(Stop::Timeout),
             _ = interrupted(&mut interrupt) => Some(Stop::Interrupted),
+            _ = interrupted(&mut bailed_elsewhere) => Some(Stop::Bailed),
         }
     };
 

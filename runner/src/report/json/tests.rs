@@ -337,6 +337,7 @@ fn json_report_matches_newman_shape() {
             export: Some("report.json".into()),
             omit_responses: false,
             base_dir: dir.path().to_path_buf(),
+            part: None,
         },
         &run.events,
     );
@@ -487,6 +488,7 @@ fn layout_is_json_stringify_with_two_spaces() {
         export: Some("r.json".into()),
         omit_responses: false,
         base_dir: dir.path().to_path_buf(),
+        part: None,
     });
     drive(&mut r, &run.events);
     let text = std::fs::read_to_string(dir.path().join("r.json")).unwrap();
@@ -512,6 +514,7 @@ fn omit_responses_drops_stream_only() {
             export: Some("r.json".into()),
             omit_responses: true,
             base_dir: dir.path().to_path_buf(),
+            part: None,
         },
         &run.events,
     );
@@ -561,6 +564,7 @@ fn default_path_and_directory_target() {
         export: None,
         omit_responses: true,
         base_dir: dir.path().to_path_buf(),
+        part: None,
     });
     drive(&mut r, &run.events);
     let files: Vec<String> = std::fs::read_dir(dir.path().join("newman"))
@@ -578,6 +582,7 @@ fn default_path_and_directory_target() {
         export: Some("reports".into()),
         omit_responses: true,
         base_dir: dir.path().to_path_buf(),
+        part: None,
     });
     drive(&mut r, &run.events);
     let files: Vec<_> = std::fs::read_dir(dir.path().join("reports"))
@@ -601,6 +606,7 @@ fn interrupted_run_writes_a_complete_file() {
             export: Some("r.json".into()),
             omit_responses: true,
             base_dir: dir.path().to_path_buf(),
+            part: None,
         },
         &events,
     );
@@ -633,6 +639,7 @@ fn interrupted_run_writes_a_complete_file() {
             export: Some("b.json".into()),
             omit_responses: true,
             base_dir: dir.path().to_path_buf(),
+            part: None,
         },
         &events,
     );
@@ -651,6 +658,7 @@ fn dropped_reporter_removes_its_temporary_file() {
             export: Some("r.json".into()),
             omit_responses: false,
             base_dir: dir.path().to_path_buf(),
+            part: None,
         });
         drive(&mut r, &run.events[..4]);
         assert_eq!(
@@ -673,6 +681,7 @@ fn many_executions_stream_through_the_temporary_file() {
         export: Some("big.json".into()),
         omit_responses: true,
         base_dir: dir.path().to_path_buf(),
+        part: None,
     });
     r.on_event(&run.events[0]).unwrap();
     for _ in 0..2000 {

@@ -14,6 +14,7 @@ fn run_xml(events: &[RunEvent]) -> String {
     let mut r = JunitReporter::new(JunitSettings {
         export: Some("r.xml".into()),
         base_dir: dir.path().to_path_buf(),
+        collections: 1,
     });
     drive(&mut r, events);
     std::fs::read_to_string(dir.path().join("r.xml")).expect("report written")
@@ -233,6 +234,7 @@ fn default_path_is_newman_folder() {
     let mut r = JunitReporter::new(JunitSettings {
         export: None,
         base_dir: dir.path().to_path_buf(),
+        collections: 1,
     });
     drive(&mut r, &run.events);
     let files: Vec<String> = std::fs::read_dir(dir.path().join("newman"))
