@@ -12,6 +12,7 @@ mod conformance;
 mod engine;
 mod faults;
 mod isolation;
+mod multi;
 mod readiness;
 mod reports;
 mod retry;
