@@ -139,7 +139,10 @@ fn two_collections_together_report_as_each_does_alone() {
     let http = suites.iter().filter(|s| s.starts_with("HTTP / ")).count();
     assert!(flow > 0 && http > 0, "{xml}");
     assert_eq!(flow + http, suites.len(), "{xml}");
-    assert!(suites[..flow].iter().all(|s| s.starts_with("Flow / ")), "{xml}");
+    assert!(
+        suites[..flow].iter().all(|s| s.starts_with("Flow / ")),
+        "{xml}"
+    );
 }
 
 #[test]
@@ -211,7 +214,10 @@ fn a_broken_second_collection_fails_before_any_request() {
         &["--folder", "a step 1"],
     );
     assert_eq!(run.code, 1, "{run:?}");
-    assert!(run.stderr.contains("flow.postman_collection.json"), "{run:?}");
+    assert!(
+        run.stderr.contains("flow.postman_collection.json"),
+        "{run:?}"
+    );
     assert_eq!(server.request_count(), 0, "{run:?}");
 }
 
@@ -226,9 +232,11 @@ fn exit_code_fails_when_any_collection_fails() {
     let run = run_in(dir.path(), &base, &[good, bad], &[]);
     assert_eq!(run.code, 1, "{run:?}");
     assert!(
-        run.stdout
-            .contains("postgate: 2 collections, 1 failed: ")
-            && run.stdout.trim_end().ends_with("failures.postman_collection.json"),
+        run.stdout.contains("postgate: 2 collections, 1 failed: ")
+            && run
+                .stdout
+                .trim_end()
+                .ends_with("failures.postman_collection.json"),
         "{run:?}"
     );
     let run = run_in(dir.path(), &base, &[good, bad], &["-x"]);
@@ -236,7 +244,8 @@ fn exit_code_fails_when_any_collection_fails() {
     let run = run_in(dir.path(), &base, &[good, good], &[]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(
-        run.stdout.ends_with("\npostgate: 2 collections, all passed\n"),
+        run.stdout
+            .ends_with("\npostgate: 2 collections, all passed\n"),
         "{run:?}"
     );
 }
@@ -252,7 +261,13 @@ fn bail_in_one_collection_stops_the_others() {
             "tests/multi-a.postman_collection.json",
             "tests/failures.postman_collection.json",
         ],
-        &["--bail", "-r", "cli,json", "--reporter-json-export", "r.json"],
+        &[
+            "--bail",
+            "-r",
+            "cli,json",
+            "--reporter-json-export",
+            "r.json",
+        ],
     );
     assert_eq!(run.code, 1, "{run:?}");
     // The failing collection bails on its first item (a fast one) while the
@@ -285,13 +300,27 @@ fn parallel_iterations_start_from_the_same_variables() {
     let (_, seq) = json(&[], "seq.json");
     assert_eq!(
         assertion_names(&seq),
-        ["counter is 1", "seen 1", "counter is 2", "seen 12", "counter is 3", "seen 123"]
+        [
+            "counter is 1",
+            "seen 1",
+            "counter is 2",
+            "seen 12",
+            "counter is 3",
+            "seen 123"
+        ]
     );
     // Side by side: each starts from the collection's and environment's values.
     let (run, par) = json(&["--parallel-iterations"], "par.json");
     assert_eq!(
         assertion_names(&par),
-        ["counter is 1", "seen 1", "counter is 1", "seen 1", "counter is 1", "seen 1"]
+        [
+            "counter is 1",
+            "seen 1",
+            "counter is 1",
+            "seen 1",
+            "counter is 1",
+            "seen 1"
+        ]
     );
     // Reports list the iterations in order.
     let iterations: Vec<u64> = par["run"]["executions"]
@@ -302,7 +331,11 @@ fn parallel_iterations_start_from_the_same_variables() {
         .collect();
     assert_eq!(iterations, [0, 1, 2]);
     let order: Vec<usize> = (1..=3)
-        .map(|i| run.stdout.find(&format!("Iteration {i}/3")).unwrap_or(usize::MAX))
+        .map(|i| {
+            run.stdout
+                .find(&format!("Iteration {i}/3"))
+                .unwrap_or(usize::MAX)
+        })
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{run:?}");
 }

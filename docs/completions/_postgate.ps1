@@ -85,6 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'postgate' -ScriptBlock {
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify TLS certificates')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show details of every request')
+            [CompletionResult]::new('--parallel-iterations', '--parallel-iterations', [CompletionResultType]::ParameterName, 'Run the iterations (-n, -d) side by side, each starting from the variables and cookies the run starts with, instead of from what the previous iteration left (Newman). Requests in flight stay within --jobs; reports list iterations in order')
             [CompletionResult]::new('--no-redact', '--no-redact', [CompletionResultType]::ParameterName, 'Do not mask secrets in reports and terminal output (by default the values of `secret` variables and of Authorization, Proxy-Authorization, Cookie and Set-Cookie headers show as ********)')
             [CompletionResult]::new('--print-config', '--print-config', [CompletionResultType]::ParameterName, 'Print the merged options, each with where it came from, and exit')
             [CompletionResult]::new('--retry-non-idempotent', '--retry-non-idempotent', [CompletionResultType]::ParameterName, 'Also retry non-idempotent methods (POST, PATCH, …)')

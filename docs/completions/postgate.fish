@@ -77,6 +77,7 @@ complete -c postgate -n "__fish_postgate_using_subcommand run" -l disable-unicod
 complete -c postgate -n "__fish_postgate_using_subcommand run" -l no-insecure-file-read -d 'Refuse to read files outside the working directory'
 complete -c postgate -n "__fish_postgate_using_subcommand run" -s k -l insecure -d 'Do not verify TLS certificates'
 complete -c postgate -n "__fish_postgate_using_subcommand run" -l verbose -d 'Show details of every request'
+complete -c postgate -n "__fish_postgate_using_subcommand run" -l parallel-iterations -d 'Run the iterations (-n, -d) side by side, each starting from the variables and cookies the run starts with, instead of from what the previous iteration left (Newman). Requests in flight stay within --jobs; reports list iterations in order'
 complete -c postgate -n "__fish_postgate_using_subcommand run" -l no-redact -d 'Do not mask secrets in reports and terminal output (by default the values of `secret` variables and of Authorization, Proxy-Authorization, Cookie and Set-Cookie headers show as ********)'
 complete -c postgate -n "__fish_postgate_using_subcommand run" -l print-config -d 'Print the merged options, each with where it came from, and exit'
 complete -c postgate -n "__fish_postgate_using_subcommand run" -l retry-non-idempotent -d 'Also retry non-idempotent methods (POST, PATCH, …)'

@@ -1164,6 +1164,29 @@ mod tests {
     }
 
     #[test]
+    fn config_file_lists_several_collections() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(
+            d.path().join("postgate.toml"),
+            "collection = [\"a.json\", \"b.json\"]\n",
+        )
+        .unwrap();
+        let env = surroundings(d.path(), &[]);
+        let args = parse(run_argv(prepare_with(argv(&[]), &env).unwrap()));
+        assert_eq!(args.collection, vec!["a.json".to_string(), "b.json".into()]);
+        let Outcome::Print(text) = prepare_with(argv(&["--print-config"]), &env).unwrap() else {
+            panic!("no print")
+        };
+        assert!(
+            text.contains("collection = [\"a.json\", \"b.json\"]"),
+            "{text}"
+        );
+        // The command line wins, with as many collections as it names.
+        let args = parse(run_argv(prepare_with(argv(&["x.json"]), &env).unwrap()));
+        assert_eq!(args.collection, vec!["x.json".to_string()]);
+    }
+
+    #[test]
     fn bad_values_name_their_source() {
         let d = tempfile::tempdir().unwrap();
         let env = surroundings(d.path(), &[("POSTGATE_ITERATION_COUNT", "0")]);
