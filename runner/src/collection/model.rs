@@ -75,7 +75,6 @@ pub struct Folder {
     pub protocol_profile_behavior: Map<String, Value>,
     /// Folder variables are ignored by Newman's runtime; kept for export only.
     pub variables: Vec<Variable>,
-    pub raw: Value,
 }
 
 #[derive(Debug, Clone)]
@@ -86,8 +85,6 @@ pub struct RequestItem {
     pub request: RequestDef,
     pub events: Vec<Event>,
     pub protocol_profile_behavior: Map<String, Value>,
-    /// The item as loaded (without responses), for reports.
-    pub raw: Value,
 }
 
 #[derive(Debug, Clone, Default)]

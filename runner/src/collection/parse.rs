@@ -653,11 +653,9 @@ pub fn items(v: Option<&Value>, path: &str, depth: usize) -> R<Vec<Item>> {
             .or(opt_str(o, "_postman_id", &p)?)
             .unwrap_or_else(|| fresh_id("item"));
         let is_folder = o.contains_key("item") && !o.contains_key("request");
+        // The item's JSON is not copied: reports read it from the
+        // collection's document (`Collection::raw`), which holds it once.
         if is_folder {
-            let mut raw = Value::Object(o.clone());
-            if let Some(obj) = raw.as_object_mut() {
-                obj.remove("item");
-            }
             out.push(Item::Folder(Arc::new(Folder {
                 id,
                 description: description(o),
@@ -667,13 +665,8 @@ pub fn items(v: Option<&Value>, path: &str, depth: usize) -> R<Vec<Item>> {
                 protocol_profile_behavior: ppb(o.get("protocolProfileBehavior")),
                 variables: variables(o.get("variable"), &format!("{p}.variable"))?,
                 name,
-                raw,
             })));
         } else {
-            let mut raw = Value::Object(o.clone());
-            if let Some(obj) = raw.as_object_mut() {
-                obj.remove("response");
-            }
             out.push(Item::Request(Arc::new(RequestItem {
                 id,
                 description: description(o),
@@ -681,7 +674,6 @@ pub fn items(v: Option<&Value>, path: &str, depth: usize) -> R<Vec<Item>> {
                 events: events(o.get("event"), &format!("{p}.event"), &name)?,
                 protocol_profile_behavior: ppb(o.get("protocolProfileBehavior")),
                 name,
-                raw,
             })));
         }
     }
@@ -728,16 +720,23 @@ pub fn collection(doc: Value) -> R<Collection> {
     let id = opt_str(info, "_postman_id", "info")?
         .or(opt_str(info, "id", "info")?)
         .unwrap_or_default();
+    let description = description(info);
+    let items = items(o.get("item"), "item", 0)?;
+    let events = events(o.get("event"), "event", &name)?;
+    let variables = variables(o.get("variable"), "variable")?;
+    let auth = auth(o.get("auth"), "auth")?;
+    let protocol_profile_behavior = ppb(o.get("protocolProfileBehavior"));
     Ok(Collection {
         id,
-        description: description(info),
-        items: items(o.get("item"), "item", 0)?,
-        events: events(o.get("event"), "event", &name)?,
-        variables: variables(o.get("variable"), "variable")?,
-        auth: auth(o.get("auth"), "auth")?,
-        protocol_profile_behavior: ppb(o.get("protocolProfileBehavior")),
+        description,
+        items,
+        events,
+        variables,
+        auth,
+        protocol_profile_behavior,
         name,
         schema,
-        raw: Arc::new(doc.clone()),
+        // the document moves in: the only copy of the items' JSON
+        raw: Arc::new(doc),
     })
 }

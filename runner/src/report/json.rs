@@ -626,14 +626,16 @@ pub fn sent_request_json(sent: &SentRequest, response: Option<&ResponseData>) ->
     Value::Object(out)
 }
 
+/// An item the collection's document does not hold (a request made up by
+/// the run, such as a readiness probe): described from the model.
 fn item_fallback(rec: &ExecutionRecord) -> Value {
-    let raw = rec.item.item.raw.as_object();
+    let request = crate::request::request_to_json(&rec.item.item.request);
     json!({
         "id": rec.item.item.id,
         "name": rec.item.item.name,
-        "request": sdk::request(raw.and_then(|o| o.get("request"))),
+        "request": sdk::request(Some(&request)),
         "response": [],
-        "event": raw.and_then(|o| o.get("event")).cloned().unwrap_or(Value::Array(Vec::new())),
+        "event": [],
     })
 }
 

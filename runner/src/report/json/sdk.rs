@@ -948,7 +948,6 @@ fn normalize_items(
                     let raw_obj = raw_list
                         .and_then(|l| l.get(i))
                         .and_then(Value::as_object)
-                        .or_else(|| r.raw.as_object())
                         .unwrap_or(&fallback);
                     index.insert(r.id.clone(), path.clone());
                     let mut out = Map::new();
@@ -974,7 +973,6 @@ fn normalize_items(
                     let raw_obj = raw_list
                         .and_then(|l| l.get(i))
                         .and_then(Value::as_object)
-                        .or_else(|| f.raw.as_object())
                         .unwrap_or(&fallback);
                     let mut out = Map::new();
                     property_head(raw_obj, Some(&f.id), &mut out);
