@@ -25,6 +25,8 @@ struct World {
     trusted: TlsServer,
     expired: TlsServer,
     self_signed: TlsServer,
+    /// Signed by the test CA, presenting the CA certificate too.
+    with_root: TlsServer,
     wrong_host: TlsServer,
     /// Requires a client certificate from the test CA.
     mutual: TlsServer,
@@ -57,6 +59,14 @@ fn world() -> &'static World {
             trusted: start(pki.server(&names), None),
             expired: start(pki.expired_server(&names), None),
             self_signed: start(TestPki::self_signed(&names), None),
+            with_root: start(
+                {
+                    let mut pem = pki.server(&names);
+                    pem.cert.push_str(pki.ca_pem());
+                    pem
+                },
+                None,
+            ),
             wrong_host: start(pki.server(&["example.com"]), None),
             mutual: start(pki.server(&names), Some(pki.ca_pem().to_string())),
             client,
@@ -131,13 +141,23 @@ fn an_unknown_ca_is_refused_with_nodes_message() {
 }
 
 #[test]
-fn a_self_signed_certificate_is_refused() {
-    // Newman says `self-signed certificate`; rustls does not tell a
-    // self-signed certificate from one of an unknown CA.
+fn a_self_signed_certificate_is_reported_in_nodes_words() {
     let w = world();
-    assert_errored(
-        &strict(&w.self_signed.url(), &[]),
-        "unable to verify the first certificate",
+    let run = strict(&w.self_signed.url(), &[]);
+    assert_errored(&run, "self-signed certificate");
+    assert!(!run.stdout.contains("in certificate chain"), "{run:?}");
+}
+
+#[test]
+fn a_self_signed_root_in_the_chain_is_reported_in_nodes_words() {
+    let w = world();
+    let run = strict(&w.with_root.url(), &[]);
+    assert_errored(&run, "self-signed certificate in certificate chain");
+    // trusted, the same chain passes
+    let ca = w.ca.to_str().unwrap();
+    assert_all_passed(
+        &strict(&w.with_root.url(), &["--ssl-extra-ca-certs", ca]),
+        1,
     );
 }
 
@@ -180,7 +200,7 @@ fn an_items_strict_ssl_wins_over_insecure() {
         &["--folder", "strict item", "-k"],
         &[],
     );
-    assert_errored(&run, "unable to verify the first certificate");
+    assert_errored(&run, "self-signed certificate");
 }
 
 #[test]

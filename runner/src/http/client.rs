@@ -169,30 +169,29 @@ fn build_client(
         .no_deflate()
         .http1_title_case_headers()
         .pool_idle_timeout(Duration::from_secs(30))
-        .danger_accept_invalid_certs(insecure)
         .no_proxy();
     if let Some(t) = options.timeout_request.filter(|t| !t.is_zero()) {
         b = b.connect_timeout(t).read_timeout(t);
     }
+    let mut extra_roots = Vec::new();
     if let Some(ca) = &options.extra_ca_certs {
+        use rustls::pki_types::{pem::PemObject, CertificateDer};
         let pem = read_file(ca, "extra CA certificates")?;
-        let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        extra_roots = CertificateDer::pem_slice_iter(&pem)
+            .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("invalid extra CA certificates \"{}\": {e}", ca.display()))?;
-        if certs.is_empty() {
+        if extra_roots.is_empty() {
             return Err(format!(
                 "invalid extra CA certificates \"{}\": no PEM certificate found",
                 ca.display()
             ));
         }
-        for c in certs {
-            b = b.add_root_certificate(c);
-        }
     }
-    if let Some(pem) = identity {
-        let id = reqwest::Identity::from_pem(pem)
-            .map_err(|e| format!("invalid client certificate: {e}"))?;
-        b = b.identity(id);
-    }
+    b = b.use_preconfigured_tls(super::verify::client_config(
+        insecure,
+        &extra_roots,
+        identity,
+    )?);
     let proxies = options
         .proxy
         .clone()

@@ -8,6 +8,7 @@ mod errors;
 pub mod proxy;
 pub(crate) mod redirect;
 pub(crate) mod tls;
+mod verify;
 
 use std::sync::Arc;
 

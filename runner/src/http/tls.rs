@@ -348,7 +348,9 @@ fn presented_name(p: &str) -> (bool, String) {
 }
 
 /// A TLS failure in Node's words (OpenSSL 3 as in Newman 6.2 on Node 20):
-/// `unable to verify the first certificate` (an unknown issuer),
+/// `self-signed certificate`, `self-signed certificate in certificate
+/// chain`, `unable to verify the first certificate` and `unable to get
+/// local issuer certificate` (see [`super::verify`]),
 /// `certificate has expired`, `Hostname/IP does not match certificate's
 /// altnames: …`, and the server's alerts (`… alert certificate required`
 /// when a client certificate is needed).
@@ -414,6 +416,13 @@ pub(crate) fn node_tls_error(
                     "Hostname/IP does not match certificate's altnames: Host: {host}. is not in the cert's altnames"
                 ),
             ),
+            C::Other(o) => match o.0.downcast_ref::<super::verify::UntrustedChain>() {
+                Some(why) => pair(why.code(), why.to_string()),
+                None => pair(
+                    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+                    "unable to verify the first certificate".into(),
+                ),
+            },
             C::Revoked => pair("CERT_REVOKED", "certificate revoked".into()),
             C::BadSignature => pair(
                 "CERT_SIGNATURE_FAILURE",
