@@ -321,6 +321,96 @@ fn an_encrypted_key_with_its_passphrase() {
     assert_errored(&strict(&w.mutual.url(), &bad), "bad decrypt");
 }
 
+/// The console lines of a CLI run, unwrapped, one entry per box.
+fn console_text(stdout: &str) -> String {
+    let mut out = String::new();
+    for line in stdout.lines() {
+        match line.strip_prefix("  │ ") {
+            Some(text) => out.push_str(text),
+            None if line.starts_with("  └") => out.push('\n'),
+            None => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn an_unreadable_client_certificate_file_is_a_warning_and_the_request_goes_without() {
+    let w = world();
+    let (cert, key) = client_files(w);
+    let ca = w.ca.to_str().unwrap();
+    let missing = w.dir.join("missing.pem");
+    let missing = missing.to_str().unwrap();
+    let enoent = |what: &str, path: &str| {
+        format!(
+            "certificate \"{what}\" load error:  ENOENT: no such file or directory, open '{path}'"
+        )
+    };
+    // the certificate cannot be read: the server asking for one refuses
+    let run = strict(
+        &w.mutual.url(),
+        &[
+            "--ssl-extra-ca-certs",
+            ca,
+            "--ssl-client-cert",
+            missing,
+            "--ssl-client-key",
+            key.to_str().unwrap(),
+        ],
+    );
+    assert_errored(&run, "tlsv13 alert certificate required");
+    let console = console_text(&run.stdout);
+    assert!(console.contains(&enoent("cert", missing)), "{run:?}");
+    assert!(!console.contains("\"key\""), "{run:?}");
+    // neither file can be read (the key is told first): a server that does
+    // not ask for a certificate answers
+    let run = strict(
+        &w.trusted.url(),
+        &[
+            "--ssl-extra-ca-certs",
+            ca,
+            "--ssl-client-cert",
+            missing,
+            "--ssl-client-key",
+            "missing.key",
+        ],
+    );
+    assert_all_passed(&run, 1);
+    let console = console_text(&run.stdout);
+    let key_at = console.find(&enoent("key", "missing.key"));
+    let cert_at = console.find(&enoent("cert", missing));
+    assert!(
+        matches!((key_at, cert_at), (Some(k), Some(c)) if k < c),
+        "{run:?}"
+    );
+    // the key cannot be read, with a list entry: the same
+    let list = write(
+        &w.dir,
+        "list-missing-key.json",
+        serde_json::json!([{
+            "name": "fixture",
+            "matches": ["https://localhost:*/*"],
+            "cert": {"src": cert.to_str().unwrap()},
+            "key": {"src": missing},
+        }])
+        .to_string(),
+    );
+    let run = strict(
+        &w.mutual.url(),
+        &[
+            "--ssl-extra-ca-certs",
+            ca,
+            "--ssl-client-cert-list",
+            list.to_str().unwrap(),
+        ],
+    );
+    assert_errored(&run, "tlsv13 alert certificate required");
+    assert!(
+        console_text(&run.stdout).contains(&enoent("key", missing)),
+        "{run:?}"
+    );
+}
+
 fn pfx(w: &World, password: &str) -> Vec<u8> {
     use p12_keystore::{Certificate, KeyStore, KeyStoreEntry, PrivateKey, PrivateKeyChain};
     let mut store = KeyStore::new();

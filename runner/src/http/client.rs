@@ -18,6 +18,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::errors::{err, map_reqwest};
 use super::redirect::{self, Hop};
+use super::tls::Unusable;
 use super::{CookieJar, ResponseData};
 
 /// Client-wide settings from the command line.
@@ -314,13 +315,16 @@ impl HttpClient {
     fn client_for(&self, opts: &SendOptions, url: &str) -> Result<reqwest::Client, RequestError> {
         // `strict_ssl` already holds `-k` unless the item sets strictSSL
         let insecure = !opts.strict_ssl;
-        if let Some(i) = super::tls::select(&self.certs, url) {
+        let cert = super::tls::select(&self.certs, url)
+            .filter(|i| !matches!(self.certs[*i].identity, Err(Unusable::Skipped(_))));
+        if let Some(i) = cert {
             let mut cache = self.with_cert.lock().unwrap_or_else(|e| e.into_inner());
             return cache
                 .entry((i, insecure))
                 .or_insert_with(|| match &self.certs[i].identity {
                     Ok(pem) => build_client(&self.options, insecure, Some(pem)),
-                    Err(e) => Err(e.clone()),
+                    Err(Unusable::Invalid(e)) => Err(e.clone()),
+                    Err(Unusable::Skipped(_)) => build_client(&self.options, insecure, None),
                 })
                 .clone()
                 .map_err(|e| err("ERR_TLS_CERT", e));
@@ -333,6 +337,12 @@ impl HttpClient {
             .get_or_init(|| build_client(&self.options, insecure, None))
             .clone()
             .map_err(|e| err("EINVAL", e))
+    }
+
+    /// The runtime's warnings for a request to `url`: the files of its
+    /// client certificate that could not be read (it goes without one).
+    pub fn certificate_warnings(&self, url: &str) -> &[String] {
+        super::tls::warnings(&self.certs, url)
     }
 
     /// The error of a request, worded for the proxy when one was used.

@@ -100,13 +100,24 @@ impl MatchPattern {
     }
 }
 
+/// Why a client certificate is not presented.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Unusable {
+    /// A file could not be read (or none was given): as the runtime does,
+    /// the requests go without a certificate, each with these warnings.
+    Skipped(Vec<String>),
+    /// The files were read but are not usable (a wrong passphrase): the
+    /// requests that would present it fail with this.
+    Invalid(String),
+}
+
 /// A client certificate of the run.
 #[derive(Debug, Clone)]
 pub(crate) struct ClientCertificate {
     pub patterns: Vec<MatchPattern>,
     /// Certificate chain and private key as one PEM text (unencrypted), or
-    /// why it could not be loaded.
-    pub identity: Result<Vec<u8>, String>,
+    /// why it cannot be presented.
+    pub identity: Result<Vec<u8>, Unusable>,
 }
 
 impl ClientCertificate {
@@ -121,6 +132,15 @@ pub(crate) fn select(certs: &[ClientCertificate], url: &str) -> Option<usize> {
     certs.iter().position(|c| c.applies_to(&url))
 }
 
+/// The warnings a request to `url` gets: those of its certificate when a
+/// file of it could not be read.
+pub(crate) fn warnings<'a>(certs: &'a [ClientCertificate], url: &str) -> &'a [String] {
+    match select(certs, url).map(|i| &certs[i].identity) {
+        Some(Err(Unusable::Skipped(w))) => w,
+        _ => &[],
+    }
+}
+
 fn resolve(base: Option<&Path>, src: &str) -> PathBuf {
     let p = Path::new(src);
     match base {
@@ -129,18 +149,24 @@ fn resolve(base: Option<&Path>, src: &str) -> PathBuf {
     }
 }
 
+/// A certificate file, or the runtime's warning (Node's `fs` error naming
+/// the path as given).
 fn read(base: Option<&Path>, what: &str, src: &str) -> Result<Vec<u8>, String> {
     let path = resolve(base, src);
     std::fs::read(&path).map_err(|e| {
-        let code = match e.kind() {
-            std::io::ErrorKind::NotFound => "ENOENT: no such file or directory",
-            std::io::ErrorKind::PermissionDenied => "EACCES: permission denied",
-            _ => "EIO: i/o error",
+        let node = match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                format!("ENOENT: no such file or directory, open '{src}'")
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                format!("EACCES: permission denied, open '{src}'")
+            }
+            std::io::ErrorKind::IsADirectory => {
+                "EISDIR: illegal operation on a directory, read".to_string()
+            }
+            _ => format!("EIO: i/o error, read '{src}'"),
         };
-        format!(
-            "certificate \"{what}\" load error: {code}, open '{}'",
-            path.display()
-        )
+        format!("certificate \"{what}\" load error:  {node}")
     })
 }
 
@@ -203,25 +229,31 @@ fn from_pfx(data: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>, String> {
     Ok(pem.into_bytes())
 }
 
-/// Cert + key or PFX of one entry, as PEM for rustls.
+/// Cert + key or PFX of one entry, as PEM for rustls. Every file given is
+/// read, and each that cannot be is a warning, as in the runtime; a PFX
+/// read is used, else a certificate and key both read.
 fn identity(
     base: Option<&Path>,
     cert: Option<&str>,
     key: Option<&str>,
     pfx: Option<&str>,
     passphrase: Option<&str>,
-) -> Result<Vec<u8>, String> {
-    if let Some(pfx) = pfx.filter(|s| !s.is_empty()) {
-        return from_pfx(&read(base, "pfx", pfx)?, passphrase);
+) -> Result<Vec<u8>, Unusable> {
+    let mut warnings = Vec::new();
+    let mut load = |what: &str, src: Option<&str>| {
+        let src = src.filter(|s| !s.is_empty())?;
+        read(base, what, src).map_err(|w| warnings.push(w)).ok()
+    };
+    let pfx = load("pfx", pfx);
+    let key = load("key", key);
+    let cert = load("cert", cert);
+    if let Some(pfx) = pfx {
+        return from_pfx(&pfx, passphrase).map_err(Unusable::Invalid);
     }
-    let cert = cert
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| "no client certificate file given".to_string())?;
-    let mut pem = read(base, "cert", cert)?;
-    let key = key
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| "no private key given for the client certificate".to_string())?;
-    let key = decrypt_key(&read(base, "key", key)?, passphrase)?;
+    let (Some(mut pem), Some(key)) = (cert, key) else {
+        return Err(Unusable::Skipped(warnings));
+    };
+    let key = decrypt_key(&key, passphrase).map_err(Unusable::Invalid)?;
     pem.push(b'\n');
     pem.extend(key);
     Ok(pem)
