@@ -411,6 +411,90 @@ fn an_unreadable_client_certificate_file_is_a_warning_and_the_request_goes_witho
     );
 }
 
+/// The client key as OpenSSL's legacy encrypted PEM (`openssl ec -aes256`):
+/// SEC1, encrypted in CBC mode under `EVP_BytesToKey(MD5, iv[..8])`.
+fn legacy_encrypted_key(w: &World, cipher: &str, passphrase: &str) -> String {
+    use aes::cipher::{block_padding::Pkcs7, BlockEncryptMut, KeyIvInit};
+    use base64::Engine;
+    use md5::{Digest, Md5};
+    use p256::pkcs8::DecodePrivateKey;
+    let sec1 = p256::SecretKey::from_pkcs8_der(&key_der(&w.client.key))
+        .expect("a P-256 key")
+        .to_sec1_der()
+        .expect("SEC1");
+    let iv: Vec<u8> = (0u8..16)
+        .map(|i| i.wrapping_mul(37).wrapping_add(11))
+        .collect();
+    let (key_len, iv) = match cipher {
+        "AES-256-CBC" => (32, &iv[..]),
+        _ => (24, &iv[..8]),
+    };
+    let mut key = Vec::new();
+    let mut prev = Vec::new();
+    while key.len() < key_len {
+        let mut md = Md5::new();
+        md.update(&prev);
+        md.update(passphrase.as_bytes());
+        md.update(&iv[..8]);
+        prev = md.finalize().to_vec();
+        key.extend_from_slice(&prev);
+    }
+    key.truncate(key_len);
+    let body = match cipher {
+        "AES-256-CBC" => cbc::Encryptor::<aes::Aes256>::new_from_slices(&key, iv)
+            .expect("key and IV")
+            .encrypt_padded_vec_mut::<Pkcs7>(&sec1),
+        _ => cbc::Encryptor::<des::TdesEde3>::new_from_slices(&key, iv)
+            .expect("key and IV")
+            .encrypt_padded_vec_mut::<Pkcs7>(&sec1),
+    };
+    let iv_hex: String = iv.iter().map(|b| format!("{b:02X}")).collect();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(body);
+    let lines: Vec<&str> = b64
+        .as_bytes()
+        .chunks(64)
+        .map(|c| std::str::from_utf8(c).expect("base64"))
+        .collect();
+    format!(
+        "-----BEGIN EC PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: {cipher},{iv_hex}\n\n{}\n-----END EC PRIVATE KEY-----\n",
+        lines.join("\n")
+    )
+}
+
+#[test]
+fn a_legacy_encrypted_pem_key_with_its_passphrase() {
+    let w = world();
+    let (cert, _) = client_files(w);
+    let ca = w.ca.to_str().unwrap();
+    for cipher in ["AES-256-CBC", "DES-EDE3-CBC"] {
+        let key = write(
+            &w.dir,
+            &format!("client-{cipher}.key"),
+            legacy_encrypted_key(w, cipher, "s3cret"),
+        );
+        let run = |pass: &str| {
+            strict(
+                &w.mutual.url(),
+                &[
+                    "--ssl-extra-ca-certs",
+                    ca,
+                    "--ssl-client-cert",
+                    cert.to_str().unwrap(),
+                    "--ssl-client-key",
+                    key.to_str().unwrap(),
+                    "--ssl-client-passphrase",
+                    pass,
+                ],
+            )
+        };
+        assert_all_passed(&run("s3cret"), 1);
+        assert_errored(
+            &run("wrong"),
+            "error:1C800064:Provider routines::bad decrypt",
+        );
+    }
+}
+
 fn pfx(w: &World, password: &str) -> Vec<u8> {
     use p12_keystore::{Certificate, KeyStore, KeyStoreEntry, PrivateKey, PrivateKeyChain};
     let mut store = KeyStore::new();

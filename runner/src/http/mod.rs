@@ -5,6 +5,7 @@
 pub mod client;
 pub mod cookies;
 mod errors;
+mod legacy_pem;
 pub mod proxy;
 pub(crate) mod redirect;
 pub(crate) mod tls;

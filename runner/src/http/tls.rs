@@ -5,7 +5,8 @@
 //! (`https://*.example.com/*`, `<all_urls>`) accept its URL; only HTTPS
 //! URLs get one, as in postman-collection's `Certificate.canApplyTo`.
 //!
-//! Keys may be PKCS#8 encrypted with the passphrase, and PKCS#12 (`.pfx`,
+//! Keys may be encrypted with the passphrase (PKCS#8, or legacy PEM: see
+//! [`super::legacy_pem`]), and PKCS#12 (`.pfx`,
 //! `.p12`) files are read with p12-keystore and handed to rustls as PEM.
 //! File paths are relative to `--working-dir` (the current directory by
 //! default), as Newman's file resolver reads them.
@@ -185,7 +186,8 @@ fn pem_block(label: &str, der: &[u8]) -> String {
 /// OpenSSL's words for a wrong or missing passphrase.
 const BAD_DECRYPT: &str = "error:1C800064:Provider routines::bad decrypt";
 
-/// A private key PEM, decrypted when it is encrypted PKCS#8.
+/// A private key PEM, decrypted when it is encrypted (PKCS#8, or OpenSSL's
+/// legacy `Proc-Type: 4,ENCRYPTED` PEM).
 fn decrypt_key(pem: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>, String> {
     let text = String::from_utf8_lossy(pem);
     if text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") {
@@ -198,11 +200,14 @@ fn decrypt_key(pem: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>, String> 
             .map_err(|_| BAD_DECRYPT.to_string())?;
         return Ok(pem_block("PRIVATE KEY", plain.as_bytes()).into_bytes());
     }
-    if text.contains("Proc-Type: 4,ENCRYPTED") {
-        return Err(
-            "legacy encrypted PEM keys are not supported: convert the key to PKCS#8 (openssl pkcs8 -topk8)"
-                .into(),
-        );
+    if super::legacy_pem::is_legacy_encrypted(&text) {
+        use super::legacy_pem::LegacyPemError;
+        return super::legacy_pem::decrypt(&text, passphrase.unwrap_or("").as_bytes())
+            .map(String::into_bytes)
+            .map_err(|e| match e {
+                LegacyPemError::BadDecrypt => BAD_DECRYPT.to_string(),
+                other => other.to_string(),
+            });
     }
     Ok(pem.to_vec())
 }
