@@ -25,6 +25,8 @@ struct World {
     trusted: TlsServer,
     expired: TlsServer,
     self_signed: TlsServer,
+    /// Signed by the test CA, presenting the CA certificate too.
+    with_root: TlsServer,
     wrong_host: TlsServer,
     /// Requires a client certificate from the test CA.
     mutual: TlsServer,
@@ -57,6 +59,14 @@ fn world() -> &'static World {
             trusted: start(pki.server(&names), None),
             expired: start(pki.expired_server(&names), None),
             self_signed: start(TestPki::self_signed(&names), None),
+            with_root: start(
+                {
+                    let mut pem = pki.server(&names);
+                    pem.cert.push_str(pki.ca_pem());
+                    pem
+                },
+                None,
+            ),
             wrong_host: start(pki.server(&["example.com"]), None),
             mutual: start(pki.server(&names), Some(pki.ca_pem().to_string())),
             client,
@@ -131,13 +141,23 @@ fn an_unknown_ca_is_refused_with_nodes_message() {
 }
 
 #[test]
-fn a_self_signed_certificate_is_refused() {
-    // Newman says `self-signed certificate`; rustls does not tell a
-    // self-signed certificate from one of an unknown CA.
+fn a_self_signed_certificate_is_reported_in_nodes_words() {
     let w = world();
-    assert_errored(
-        &strict(&w.self_signed.url(), &[]),
-        "unable to verify the first certificate",
+    let run = strict(&w.self_signed.url(), &[]);
+    assert_errored(&run, "self-signed certificate");
+    assert!(!run.stdout.contains("in certificate chain"), "{run:?}");
+}
+
+#[test]
+fn a_self_signed_root_in_the_chain_is_reported_in_nodes_words() {
+    let w = world();
+    let run = strict(&w.with_root.url(), &[]);
+    assert_errored(&run, "self-signed certificate in certificate chain");
+    // trusted, the same chain passes
+    let ca = w.ca.to_str().unwrap();
+    assert_all_passed(
+        &strict(&w.with_root.url(), &["--ssl-extra-ca-certs", ca]),
+        1,
     );
 }
 
@@ -180,7 +200,7 @@ fn an_items_strict_ssl_wins_over_insecure() {
         &["--folder", "strict item", "-k"],
         &[],
     );
-    assert_errored(&run, "unable to verify the first certificate");
+    assert_errored(&run, "self-signed certificate");
 }
 
 #[test]
@@ -299,6 +319,180 @@ fn an_encrypted_key_with_its_passphrase() {
     let bad = args("wrong");
     let bad: Vec<&str> = bad.iter().map(String::as_str).collect();
     assert_errored(&strict(&w.mutual.url(), &bad), "bad decrypt");
+}
+
+/// The console lines of a CLI run, unwrapped, one entry per box.
+fn console_text(stdout: &str) -> String {
+    let mut out = String::new();
+    for line in stdout.lines() {
+        match line.strip_prefix("  │ ") {
+            Some(text) => out.push_str(text),
+            None if line.starts_with("  └") => out.push('\n'),
+            None => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn an_unreadable_client_certificate_file_is_a_warning_and_the_request_goes_without() {
+    let w = world();
+    let (cert, key) = client_files(w);
+    let ca = w.ca.to_str().unwrap();
+    let missing = w.dir.join("missing.pem");
+    let missing = missing.to_str().unwrap();
+    let enoent = |what: &str, path: &str| {
+        format!(
+            "certificate \"{what}\" load error:  ENOENT: no such file or directory, open '{path}'"
+        )
+    };
+    // the certificate cannot be read: the server asking for one refuses
+    let run = strict(
+        &w.mutual.url(),
+        &[
+            "--ssl-extra-ca-certs",
+            ca,
+            "--ssl-client-cert",
+            missing,
+            "--ssl-client-key",
+            key.to_str().unwrap(),
+        ],
+    );
+    assert_errored(&run, "tlsv13 alert certificate required");
+    let console = console_text(&run.stdout);
+    assert!(console.contains(&enoent("cert", missing)), "{run:?}");
+    assert!(!console.contains("\"key\""), "{run:?}");
+    // neither file can be read (the key is told first): a server that does
+    // not ask for a certificate answers
+    let run = strict(
+        &w.trusted.url(),
+        &[
+            "--ssl-extra-ca-certs",
+            ca,
+            "--ssl-client-cert",
+            missing,
+            "--ssl-client-key",
+            "missing.key",
+        ],
+    );
+    assert_all_passed(&run, 1);
+    let console = console_text(&run.stdout);
+    let key_at = console.find(&enoent("key", "missing.key"));
+    let cert_at = console.find(&enoent("cert", missing));
+    assert!(
+        matches!((key_at, cert_at), (Some(k), Some(c)) if k < c),
+        "{run:?}"
+    );
+    // the key cannot be read, with a list entry: the same
+    let list = write(
+        &w.dir,
+        "list-missing-key.json",
+        serde_json::json!([{
+            "name": "fixture",
+            "matches": ["https://localhost:*/*"],
+            "cert": {"src": cert.to_str().unwrap()},
+            "key": {"src": missing},
+        }])
+        .to_string(),
+    );
+    let run = strict(
+        &w.mutual.url(),
+        &[
+            "--ssl-extra-ca-certs",
+            ca,
+            "--ssl-client-cert-list",
+            list.to_str().unwrap(),
+        ],
+    );
+    assert_errored(&run, "tlsv13 alert certificate required");
+    assert!(
+        console_text(&run.stdout).contains(&enoent("key", missing)),
+        "{run:?}"
+    );
+}
+
+/// The client key as OpenSSL's legacy encrypted PEM (`openssl ec -aes256`):
+/// SEC1, encrypted in CBC mode under `EVP_BytesToKey(MD5, iv[..8])`.
+fn legacy_encrypted_key(w: &World, cipher: &str, passphrase: &str) -> String {
+    use aes::cipher::{block_padding::Pkcs7, BlockEncryptMut, KeyIvInit};
+    use base64::Engine;
+    use md5::{Digest, Md5};
+    use p256::pkcs8::DecodePrivateKey;
+    let sec1 = p256::SecretKey::from_pkcs8_der(&key_der(&w.client.key))
+        .expect("a P-256 key")
+        .to_sec1_der()
+        .expect("SEC1");
+    let iv: Vec<u8> = (0u8..16)
+        .map(|i| i.wrapping_mul(37).wrapping_add(11))
+        .collect();
+    let (key_len, iv) = match cipher {
+        "AES-256-CBC" => (32, &iv[..]),
+        _ => (24, &iv[..8]),
+    };
+    let mut key = Vec::new();
+    let mut prev = Vec::new();
+    while key.len() < key_len {
+        let mut md = Md5::new();
+        md.update(&prev);
+        md.update(passphrase.as_bytes());
+        md.update(&iv[..8]);
+        prev = md.finalize().to_vec();
+        key.extend_from_slice(&prev);
+    }
+    key.truncate(key_len);
+    let body = match cipher {
+        "AES-256-CBC" => cbc::Encryptor::<aes::Aes256>::new_from_slices(&key, iv)
+            .expect("key and IV")
+            .encrypt_padded_vec_mut::<Pkcs7>(&sec1),
+        _ => cbc::Encryptor::<des::TdesEde3>::new_from_slices(&key, iv)
+            .expect("key and IV")
+            .encrypt_padded_vec_mut::<Pkcs7>(&sec1),
+    };
+    let iv_hex: String = iv.iter().map(|b| format!("{b:02X}")).collect();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(body);
+    let lines: Vec<&str> = b64
+        .as_bytes()
+        .chunks(64)
+        .map(|c| std::str::from_utf8(c).expect("base64"))
+        .collect();
+    format!(
+        "-----BEGIN EC PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: {cipher},{iv_hex}\n\n{}\n-----END EC PRIVATE KEY-----\n",
+        lines.join("\n")
+    )
+}
+
+#[test]
+fn a_legacy_encrypted_pem_key_with_its_passphrase() {
+    let w = world();
+    let (cert, _) = client_files(w);
+    let ca = w.ca.to_str().unwrap();
+    for cipher in ["AES-256-CBC", "DES-EDE3-CBC"] {
+        let key = write(
+            &w.dir,
+            &format!("client-{cipher}.key"),
+            legacy_encrypted_key(w, cipher, "s3cret"),
+        );
+        let run = |pass: &str| {
+            strict(
+                &w.mutual.url(),
+                &[
+                    "--ssl-extra-ca-certs",
+                    ca,
+                    "--ssl-client-cert",
+                    cert.to_str().unwrap(),
+                    "--ssl-client-key",
+                    key.to_str().unwrap(),
+                    "--ssl-client-passphrase",
+                    pass,
+                ],
+            )
+        };
+        assert_all_passed(&run("s3cret"), 1);
+        assert_errored(
+            &run("wrong"),
+            "error:1C800064:Provider routines::bad decrypt",
+        );
+    }
 }
 
 fn pfx(w: &World, password: &str) -> Vec<u8> {

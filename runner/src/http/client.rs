@@ -18,6 +18,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::errors::{err, map_reqwest};
 use super::redirect::{self, Hop};
+use super::tls::Unusable;
 use super::{CookieJar, ResponseData};
 
 /// Client-wide settings from the command line.
@@ -169,30 +170,29 @@ fn build_client(
         .no_deflate()
         .http1_title_case_headers()
         .pool_idle_timeout(Duration::from_secs(30))
-        .danger_accept_invalid_certs(insecure)
         .no_proxy();
     if let Some(t) = options.timeout_request.filter(|t| !t.is_zero()) {
         b = b.connect_timeout(t).read_timeout(t);
     }
+    let mut extra_roots = Vec::new();
     if let Some(ca) = &options.extra_ca_certs {
+        use rustls::pki_types::{pem::PemObject, CertificateDer};
         let pem = read_file(ca, "extra CA certificates")?;
-        let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        extra_roots = CertificateDer::pem_slice_iter(&pem)
+            .collect::<Result<Vec<_>, _>>()
             .map_err(|e| format!("invalid extra CA certificates \"{}\": {e}", ca.display()))?;
-        if certs.is_empty() {
+        if extra_roots.is_empty() {
             return Err(format!(
                 "invalid extra CA certificates \"{}\": no PEM certificate found",
                 ca.display()
             ));
         }
-        for c in certs {
-            b = b.add_root_certificate(c);
-        }
     }
-    if let Some(pem) = identity {
-        let id = reqwest::Identity::from_pem(pem)
-            .map_err(|e| format!("invalid client certificate: {e}"))?;
-        b = b.identity(id);
-    }
+    b = b.use_preconfigured_tls(super::verify::client_config(
+        insecure,
+        &extra_roots,
+        identity,
+    )?);
     let proxies = options
         .proxy
         .clone()
@@ -315,13 +315,16 @@ impl HttpClient {
     fn client_for(&self, opts: &SendOptions, url: &str) -> Result<reqwest::Client, RequestError> {
         // `strict_ssl` already holds `-k` unless the item sets strictSSL
         let insecure = !opts.strict_ssl;
-        if let Some(i) = super::tls::select(&self.certs, url) {
+        let cert = super::tls::select(&self.certs, url)
+            .filter(|i| !matches!(self.certs[*i].identity, Err(Unusable::Skipped(_))));
+        if let Some(i) = cert {
             let mut cache = self.with_cert.lock().unwrap_or_else(|e| e.into_inner());
             return cache
                 .entry((i, insecure))
                 .or_insert_with(|| match &self.certs[i].identity {
                     Ok(pem) => build_client(&self.options, insecure, Some(pem)),
-                    Err(e) => Err(e.clone()),
+                    Err(Unusable::Invalid(e)) => Err(e.clone()),
+                    Err(Unusable::Skipped(_)) => build_client(&self.options, insecure, None),
                 })
                 .clone()
                 .map_err(|e| err("ERR_TLS_CERT", e));
@@ -334,6 +337,12 @@ impl HttpClient {
             .get_or_init(|| build_client(&self.options, insecure, None))
             .clone()
             .map_err(|e| err("EINVAL", e))
+    }
+
+    /// The runtime's warnings for a request to `url`: the files of its
+    /// client certificate that could not be read (it goes without one).
+    pub fn certificate_warnings(&self, url: &str) -> &[String] {
+        super::tls::warnings(&self.certs, url)
     }
 
     /// The error of a request, worded for the proxy when one was used.

@@ -1,7 +1,7 @@
 //! Turning transport failures into the errors Newman users see, with Node's
 //! codes and wording: `connect ECONNREFUSED 127.0.0.1:PORT`, `getaddrinfo
 //! ENOTFOUND host`, `ESOCKETTIMEDOUT` / `ETIMEDOUT`, `socket hang up`,
-//! `read ECONNRESET`, and TLS failures (`self signed certificate`,
+//! `read ECONNRESET`, and TLS failures (`self-signed certificate`,
 //! `certificate has expired`, `Hostname/IP does not match certificate's
 //! altnames: …`).
 
@@ -39,45 +39,6 @@ fn chain<'a>(e: &'a (dyn StdError + 'static)) -> Vec<&'a (dyn StdError + 'static
         cur = s.source();
     }
     out
-}
-
-fn tls_message(e: &rustls::Error, host: &str) -> Option<(String, String)> {
-    use rustls::CertificateError as C;
-    let rustls::Error::InvalidCertificate(c) = e else {
-        return Some(("EPROTO".into(), format!("{e}")));
-    };
-    Some(match c {
-        C::UnknownIssuer => ("DEPTH_ZERO_SELF_SIGNED_CERT".into(), "self signed certificate".into()),
-        C::Expired | C::ExpiredContext { .. } => ("CERT_HAS_EXPIRED".into(), "certificate has expired".into()),
-        C::NotValidYet | C::NotValidYetContext { .. } => ("CERT_NOT_YET_VALID".into(), "certificate is not yet valid".into()),
-        C::NotValidForName => (
-            "ERR_TLS_CERT_ALTNAME_INVALID".into(),
-            format!("Hostname/IP does not match certificate's altnames: Host: {host}. is not in the cert's altnames"),
-        ),
-        C::NotValidForNameContext { presented, .. } => {
-            let is_ip = host.parse::<std::net::IpAddr>().is_ok();
-            let names = presented
-                .iter()
-                .map(|p| {
-                    if p.parse::<std::net::IpAddr>().is_ok() {
-                        format!("IP Address:{p}")
-                    } else {
-                        format!("DNS:{p}")
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            let msg = if is_ip {
-                format!("Hostname/IP does not match certificate's altnames: IP: {host} is not in the cert's list: {names}")
-            } else {
-                format!("Hostname/IP does not match certificate's altnames: Host: {host}. is not in the cert's altnames: {names}")
-            };
-            ("ERR_TLS_CERT_ALTNAME_INVALID".into(), msg)
-        }
-        C::Revoked => ("CERT_REVOKED".into(), "certificate revoked".into()),
-        C::BadSignature => ("CERT_SIGNATURE_FAILURE".into(), "certificate signature failure".into()),
-        other => ("UNABLE_TO_VERIFY_LEAF_SIGNATURE".into(), format!("unable to verify the first certificate ({other:?})")),
-    })
 }
 
 /// hyper's parse errors and the errors Node's HTTP parser gives for the
@@ -120,15 +81,6 @@ pub(crate) fn map_reqwest(
     let links = chain(e);
     if let Some((code, msg)) = super::tls::node_tls_error(&links, url) {
         return err(&code, msg);
-    }
-    for l in &links {
-        if let Some(t) = l.downcast_ref::<rustls::Error>() {
-            if let Some((code, msg)) =
-                tls_message(t, host.trim_start_matches('[').trim_end_matches(']'))
-            {
-                return err(&code, msg);
-            }
-        }
     }
     if e.is_timeout() {
         return if e.is_connect() {

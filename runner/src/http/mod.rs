@@ -5,9 +5,11 @@
 pub mod client;
 pub mod cookies;
 mod errors;
+mod legacy_pem;
 pub mod proxy;
 pub(crate) mod redirect;
 pub(crate) mod tls;
+mod verify;
 
 use std::sync::Arc;
 

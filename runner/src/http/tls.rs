@@ -5,7 +5,8 @@
 //! (`https://*.example.com/*`, `<all_urls>`) accept its URL; only HTTPS
 //! URLs get one, as in postman-collection's `Certificate.canApplyTo`.
 //!
-//! Keys may be PKCS#8 encrypted with the passphrase, and PKCS#12 (`.pfx`,
+//! Keys may be encrypted with the passphrase (PKCS#8, or legacy PEM: see
+//! [`super::legacy_pem`]), and PKCS#12 (`.pfx`,
 //! `.p12`) files are read with p12-keystore and handed to rustls as PEM.
 //! File paths are relative to `--working-dir` (the current directory by
 //! default), as Newman's file resolver reads them.
@@ -100,13 +101,24 @@ impl MatchPattern {
     }
 }
 
+/// Why a client certificate is not presented.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Unusable {
+    /// A file could not be read (or none was given): as the runtime does,
+    /// the requests go without a certificate, each with these warnings.
+    Skipped(Vec<String>),
+    /// The files were read but are not usable (a wrong passphrase): the
+    /// requests that would present it fail with this.
+    Invalid(String),
+}
+
 /// A client certificate of the run.
 #[derive(Debug, Clone)]
 pub(crate) struct ClientCertificate {
     pub patterns: Vec<MatchPattern>,
     /// Certificate chain and private key as one PEM text (unencrypted), or
-    /// why it could not be loaded.
-    pub identity: Result<Vec<u8>, String>,
+    /// why it cannot be presented.
+    pub identity: Result<Vec<u8>, Unusable>,
 }
 
 impl ClientCertificate {
@@ -121,6 +133,15 @@ pub(crate) fn select(certs: &[ClientCertificate], url: &str) -> Option<usize> {
     certs.iter().position(|c| c.applies_to(&url))
 }
 
+/// The warnings a request to `url` gets: those of its certificate when a
+/// file of it could not be read.
+pub(crate) fn warnings<'a>(certs: &'a [ClientCertificate], url: &str) -> &'a [String] {
+    match select(certs, url).map(|i| &certs[i].identity) {
+        Some(Err(Unusable::Skipped(w))) => w,
+        _ => &[],
+    }
+}
+
 fn resolve(base: Option<&Path>, src: &str) -> PathBuf {
     let p = Path::new(src);
     match base {
@@ -129,18 +150,24 @@ fn resolve(base: Option<&Path>, src: &str) -> PathBuf {
     }
 }
 
+/// A certificate file, or the runtime's warning (Node's `fs` error naming
+/// the path as given).
 fn read(base: Option<&Path>, what: &str, src: &str) -> Result<Vec<u8>, String> {
     let path = resolve(base, src);
     std::fs::read(&path).map_err(|e| {
-        let code = match e.kind() {
-            std::io::ErrorKind::NotFound => "ENOENT: no such file or directory",
-            std::io::ErrorKind::PermissionDenied => "EACCES: permission denied",
-            _ => "EIO: i/o error",
+        let node = match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                format!("ENOENT: no such file or directory, open '{src}'")
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                format!("EACCES: permission denied, open '{src}'")
+            }
+            std::io::ErrorKind::IsADirectory => {
+                "EISDIR: illegal operation on a directory, read".to_string()
+            }
+            _ => format!("EIO: i/o error, read '{src}'"),
         };
-        format!(
-            "certificate \"{what}\" load error: {code}, open '{}'",
-            path.display()
-        )
+        format!("certificate \"{what}\" load error:  {node}")
     })
 }
 
@@ -159,7 +186,8 @@ fn pem_block(label: &str, der: &[u8]) -> String {
 /// OpenSSL's words for a wrong or missing passphrase.
 const BAD_DECRYPT: &str = "error:1C800064:Provider routines::bad decrypt";
 
-/// A private key PEM, decrypted when it is encrypted PKCS#8.
+/// A private key PEM, decrypted when it is encrypted (PKCS#8, or OpenSSL's
+/// legacy `Proc-Type: 4,ENCRYPTED` PEM).
 fn decrypt_key(pem: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>, String> {
     let text = String::from_utf8_lossy(pem);
     if text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") {
@@ -172,11 +200,14 @@ fn decrypt_key(pem: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>, String> 
             .map_err(|_| BAD_DECRYPT.to_string())?;
         return Ok(pem_block("PRIVATE KEY", plain.as_bytes()).into_bytes());
     }
-    if text.contains("Proc-Type: 4,ENCRYPTED") {
-        return Err(
-            "legacy encrypted PEM keys are not supported: convert the key to PKCS#8 (openssl pkcs8 -topk8)"
-                .into(),
-        );
+    if super::legacy_pem::is_legacy_encrypted(&text) {
+        use super::legacy_pem::LegacyPemError;
+        return super::legacy_pem::decrypt(&text, passphrase.unwrap_or("").as_bytes())
+            .map(String::into_bytes)
+            .map_err(|e| match e {
+                LegacyPemError::BadDecrypt => BAD_DECRYPT.to_string(),
+                other => other.to_string(),
+            });
     }
     Ok(pem.to_vec())
 }
@@ -203,25 +234,31 @@ fn from_pfx(data: &[u8], passphrase: Option<&str>) -> Result<Vec<u8>, String> {
     Ok(pem.into_bytes())
 }
 
-/// Cert + key or PFX of one entry, as PEM for rustls.
+/// Cert + key or PFX of one entry, as PEM for rustls. Every file given is
+/// read, and each that cannot be is a warning, as in the runtime; a PFX
+/// read is used, else a certificate and key both read.
 fn identity(
     base: Option<&Path>,
     cert: Option<&str>,
     key: Option<&str>,
     pfx: Option<&str>,
     passphrase: Option<&str>,
-) -> Result<Vec<u8>, String> {
-    if let Some(pfx) = pfx.filter(|s| !s.is_empty()) {
-        return from_pfx(&read(base, "pfx", pfx)?, passphrase);
+) -> Result<Vec<u8>, Unusable> {
+    let mut warnings = Vec::new();
+    let mut load = |what: &str, src: Option<&str>| {
+        let src = src.filter(|s| !s.is_empty())?;
+        read(base, what, src).map_err(|w| warnings.push(w)).ok()
+    };
+    let pfx = load("pfx", pfx);
+    let key = load("key", key);
+    let cert = load("cert", cert);
+    if let Some(pfx) = pfx {
+        return from_pfx(&pfx, passphrase).map_err(Unusable::Invalid);
     }
-    let cert = cert
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| "no client certificate file given".to_string())?;
-    let mut pem = read(base, "cert", cert)?;
-    let key = key
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| "no private key given for the client certificate".to_string())?;
-    let key = decrypt_key(&read(base, "key", key)?, passphrase)?;
+    let (Some(mut pem), Some(key)) = (cert, key) else {
+        return Err(Unusable::Skipped(warnings));
+    };
+    let key = decrypt_key(&key, passphrase).map_err(Unusable::Invalid)?;
     pem.push(b'\n');
     pem.extend(key);
     Ok(pem)
@@ -348,7 +385,9 @@ fn presented_name(p: &str) -> (bool, String) {
 }
 
 /// A TLS failure in Node's words (OpenSSL 3 as in Newman 6.2 on Node 20):
-/// `unable to verify the first certificate` (an unknown issuer),
+/// `self-signed certificate`, `self-signed certificate in certificate
+/// chain`, `unable to verify the first certificate` and `unable to get
+/// local issuer certificate` (see [`super::verify`]),
 /// `certificate has expired`, `Hostname/IP does not match certificate's
 /// altnames: …`, and the server's alerts (`… alert certificate required`
 /// when a client certificate is needed).
@@ -414,6 +453,13 @@ pub(crate) fn node_tls_error(
                     "Hostname/IP does not match certificate's altnames: Host: {host}. is not in the cert's altnames"
                 ),
             ),
+            C::Other(o) => match o.0.downcast_ref::<super::verify::UntrustedChain>() {
+                Some(why) => pair(why.code(), why.to_string()),
+                None => pair(
+                    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+                    "unable to verify the first certificate".into(),
+                ),
+            },
             C::Revoked => pair("CERT_REVOKED", "certificate revoked".into()),
             C::BadSignature => pair(
                 "CERT_SIGNATURE_FAILURE",

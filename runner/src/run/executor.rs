@@ -263,8 +263,10 @@ pub async fn execute_with_jar(
     let request_json = match built {
         Ok((prepared, json)) => {
             // Newman shows what could not be done to a request (a file that
-            // could not be read, an auth that cannot sign) as console warnings.
-            for w in &prepared.warnings {
+            // could not be read, an auth that cannot sign, the file of a
+            // client certificate it goes without) as console warnings.
+            let cert_warnings = cx.client.certificate_warnings(&prepared.url);
+            for w in prepared.warnings.iter().chain(cert_warnings) {
                 rec.console.push(ConsoleEntry {
                     level: ConsoleLevel::Warn,
                     messages: vec![w.clone()],
