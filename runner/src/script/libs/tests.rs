@@ -145,13 +145,27 @@ fn crypto_js_edge_cases() {
             ),
             "THROWN TypeError: Cannot read properties of undefined (reading '0')"
         );
+        // A wrong key gives bytes that depend on the random salt: as in
+        // crypto-js, they are dropped by the padding check (empty text),
+        // are not UTF-8 (an error), or decode to a few stray characters;
+        // never the plain text, which the right key gives back.
         assert_eq!(
             run(
                 ctx,
-                "C.AES.decrypt(C.AES.encrypt('hello', 'k1').toString(), 'k2').toString(C.enc.Utf8)"
+                "C.AES.decrypt(C.AES.encrypt('hello', 'k1').toString(), 'k1').toString(C.enc.Utf8)"
             ),
-            ""
+            "hello"
         );
+        for _ in 0..20 {
+            let out = run(
+                ctx,
+                "C.AES.decrypt(C.AES.encrypt('hello', 'k1').toString(), 'k2').toString(C.enc.Utf8)",
+            );
+            assert!(
+                out != "hello" && (out.len() < 16 || out == "THROWN Error: Malformed UTF-8 data"),
+                "wrong-key decryption gave {out:?}"
+            );
+        }
         assert_eq!(
             run(
                 ctx,
