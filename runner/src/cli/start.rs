@@ -56,8 +56,12 @@ fn print_error(e: &Error) {
 
 fn run_command(args: RunArgs, reporter_options: ReporterOptions) -> i32 {
     let suppress = args.suppress_exit_code;
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    // One thread drives every request and timer: a run is I/O-bound (the
+    // scripts run on their own worker threads and the reports on theirs),
+    // and handing each response from one runtime thread to another costs a
+    // wake-up per request, which dominates one-at-a-time runs (--jobs 1)
+    // on virtual machines.
+    let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
