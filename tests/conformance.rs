@@ -40,7 +40,7 @@ pub const DELIBERATE: &[(&str, &str)] = &[
 pub const NOT_YET: &[(&str, &str)] = &[
     (
         "legacy-globals",
-        "legacy request.description, _.VERSION, JSONError wording",
+        "legacy responseHeaders keyed by the wire case of header names",
     ),
     (
         "library-cheerio-sugar-backbone",

@@ -387,6 +387,10 @@ pub fn build(
     if let Some(p) = &def.proxy {
         j.insert("proxy".into(), p.clone());
     }
+    // the legacy `request.description` of test scripts reads it
+    if let Some(d) = &def.description {
+        j.insert("description".into(), Value::String(d.clone()));
+    }
     Ok((prepared, Value::Object(j)))
 }
 

@@ -164,6 +164,10 @@ pub fn request_to_json(def: &RequestDef) -> Value {
     if let Some(p) = &def.proxy {
         o.insert("proxy".into(), p.clone());
     }
+    // the legacy `request.description` of scripts reads it
+    if let Some(d) = &def.description {
+        o.insert("description".into(), json!(d));
+    }
     Value::Object(o)
 }
 

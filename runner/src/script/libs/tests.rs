@@ -87,7 +87,7 @@ fn module_table_is_lazy_and_cached() {
             "-1"
         );
         let legacy = run(ctx, "var L = __pg_modules.__legacy; [typeof L.xml2Json, typeof L.atob, typeof L.btoa, L._.VERSION].join()");
-        assert_eq!(legacy, "function,function,function,3.10.1");
+        assert_eq!(legacy, "function,function,function,3.10.2");
     });
 }
 

@@ -922,7 +922,7 @@
         if (v3) {
             // lodash 3 names and behaviours for the legacy `_` global
             var v3api = {
-                VERSION: '3.10.1',
+                VERSION: '3.10.2',
                 pluck: function (c, path) { return map(c, property(path)); },
                 where: function (c, src) { return filter(c, matches(src)); },
                 findWhere: function (c, src) { return find(c, matches(src)); },
