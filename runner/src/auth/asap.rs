@@ -116,7 +116,8 @@ pub(super) fn sign(p: &Params<'_>, t: &mut dyn AuthTarget) -> Result<(), String>
     let exp = truthy(claims.get("exp"))
         .and_then(parse_int)
         .filter(|e| *e != 0)
-        .unwrap_or(now + expiry);
+        // an expiry of any size from the collection must not overflow
+        .unwrap_or(now.saturating_add(expiry));
     let kid = truthy(claims.get("kid")).cloned().or_else(|| param("kid"));
     let alg = p.truthy("alg").unwrap_or_else(|| "RS256".into());
     let private_key = p.truthy("privateKey");
@@ -216,6 +217,35 @@ mod tests {
             ]
         );
         assert!(r.header("authorization").is_none());
+    }
+
+    /// Found by the `url_build` fuzz target: an `exp` parameter near
+    /// `i64::MAX` overflowed the expiry time.
+    #[test]
+    fn a_huge_expiry_does_not_overflow() {
+        let s = Scopes::default();
+        let mut r = TestRequest::new("GET", "http://h/");
+        let w = sign_with(
+            &auth(
+                "asap",
+                &[
+                    ("kid", "k"),
+                    ("iss", "i"),
+                    ("aud", "a"),
+                    ("privateKey", "nope"),
+                    ("exp", "9223372036854775807"),
+                ],
+            ),
+            &mut r,
+            &s,
+        );
+        assert_eq!(
+            w,
+            vec![
+                "runtime~asap.auth: could not sign the request: Failed to sign request with key."
+                    .to_string()
+            ]
+        );
     }
 
     #[test]
