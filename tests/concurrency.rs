@@ -77,14 +77,10 @@ fn concurrent_mode_passes_the_mixed_collection() {
     let run = run_collection("tests/concurrency.postman_collection.json", &[]);
     assert_all_passed(&run, 17);
     // Console output of concurrent items is printed whole, in collection order.
-    let order: Vec<usize> = (0..6)
-        .map(|i| {
-            run.stdout
-                .find(&format!("│ 'read', '{i}'"))
-                .unwrap_or(usize::MAX)
-        })
-        .collect();
-    assert!(order.windows(2).all(|w| w[0] < w[1]), "{run:?}");
+    assert!(
+        found_in_order(&run.stdout, (0..6).map(|i| format!("│ 'read', '{i}'"))),
+        "{run:?}"
+    );
 }
 
 #[test]

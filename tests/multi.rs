@@ -330,14 +330,10 @@ fn parallel_iterations_start_from_the_same_variables() {
         .filter_map(|e| e["cursor"]["iteration"].as_u64())
         .collect();
     assert_eq!(iterations, [0, 1, 2]);
-    let order: Vec<usize> = (1..=3)
-        .map(|i| {
-            run.stdout
-                .find(&format!("Iteration {i}/3"))
-                .unwrap_or(usize::MAX)
-        })
-        .collect();
-    assert!(order.windows(2).all(|w| w[0] < w[1]), "{run:?}");
+    assert!(
+        found_in_order(&run.stdout, (1..=3).map(|i| format!("Iteration {i}/3"))),
+        "{run:?}"
+    );
 }
 
 #[test]

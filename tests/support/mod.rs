@@ -114,3 +114,13 @@ pub fn assert_all_passed(run: &Run, assertions: usize) {
         "{run:?}"
     );
 }
+
+/// Whether each text is found in `haystack`, each after the one before it
+/// (a missing text counts as out of order).
+pub fn found_in_order(haystack: &str, texts: impl IntoIterator<Item = String>) -> bool {
+    let order: Vec<usize> = texts
+        .into_iter()
+        .map(|t| haystack.find(&t).unwrap_or(usize::MAX))
+        .collect();
+    order.windows(2).all(|w| w[0] < w[1])
+}
