@@ -302,3 +302,49 @@ fn bail_stops_before_the_request_and_reports_assertion_failure() {
     );
     assert_eq!(summary_row(&run.stdout, "test-scripts"), Some((2, 1)));
 }
+
+/// Scripts run on the run's own thread unless they send requests; one that
+/// reaches `pm.sendRequest` in a way that cannot be seen in its source
+/// still sends (from a thread of its own), with the run's cookie jar, and
+/// the run goes on — one at a time and side by side.
+#[test]
+fn send_request_reached_indirectly_from_an_in_place_script_still_sends() {
+    use crate::faults::{item, run_items};
+    let indirect = "const name = ['send', 'Request'].join('');\n\
+        pm[name](pm.environment.get('baseUrl') + '/cookies/set?jar=shared', function (err, res) {\n\
+            pm.test('indirect send answered', function () {\n\
+                pm.expect(err).to.equal(null);\n\
+                pm.expect(res.code).to.equal(200);\n\
+            });\n\
+        });";
+    let direct =
+        "pm.sendRequest(pm.environment.get('baseUrl') + '/cookies', function (err, res) {\n\
+            pm.test('the jar has the indirect cookie', function () {\n\
+                pm.expect(res.json().cookies).to.have.property('jar', 'shared');\n\
+            });\n\
+        });";
+    let plain = "pm.test('plain', function () { pm.response.to.have.status(200); });";
+    for jobs in ["1", "8"] {
+        let report = run_items(
+            "indirect-send",
+            vec![
+                item("indirect", "{{baseUrl}}/get?i=1", "", indirect),
+                item("direct", "{{baseUrl}}/get?i=2", "", direct),
+                item("plain", "{{baseUrl}}/get?i=3", "", plain),
+            ],
+            &["--jobs", jobs],
+        );
+        for (name, test) in [
+            ("indirect", "indirect send answered"),
+            ("direct", "the jar has the indirect cookie"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(
+                report.assertions(name),
+                vec![(test.to_string(), true)],
+                "--jobs {jobs}: {:?}",
+                report.run
+            );
+        }
+    }
+}

@@ -55,12 +55,39 @@ fn print_error(e: &Error) {
 }
 
 fn run_command(args: RunArgs, reporter_options: ReporterOptions) -> i32 {
+    // The run gets a thread of its own so that its stack is known: scripts
+    // run on it in place (see `ScriptPool`), up to the engine's stack limit.
+    let stack = EngineOptions::default()
+        .stack_limit
+        .saturating_add(RUN_THREAD_NATIVE_STACK);
+    match std::thread::Builder::new()
+        .name("postgate-run".into())
+        .stack_size(stack)
+        .spawn(move || run_on_this_thread(args, reporter_options))
+    {
+        Ok(handle) => handle.join().unwrap_or_else(|panic| {
+            let message = crate::script::engine::panic_message(&panic);
+            eprintln!("error: internal error: {message}");
+            1
+        }),
+        Err(e) => {
+            eprintln!("error: could not start the run thread: {e}");
+            1
+        }
+    }
+}
+
+/// Stack for the run thread beyond the JS engine's limit: the async
+/// runtime, HTTP, reporters and the engine's own native frames.
+const RUN_THREAD_NATIVE_STACK: usize = 8 * 1024 * 1024;
+
+fn run_on_this_thread(args: RunArgs, reporter_options: ReporterOptions) -> i32 {
     let suppress = args.suppress_exit_code;
-    // One thread drives every request and timer: a run is I/O-bound (the
-    // scripts run on their own worker threads and the reports on theirs),
-    // and handing each response from one runtime thread to another costs a
-    // wake-up per request, which dominates one-at-a-time runs (--jobs 1)
-    // on virtual machines.
+    // One thread drives every request and timer, and runs the scripts of a
+    // lone request in place: a run is I/O-bound, and handing work from one
+    // thread to another costs a wake-up each way, which dominates
+    // one-at-a-time runs (--jobs 1) on virtual machines. Script workers
+    // take scripts only while several requests are in flight.
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -468,6 +495,7 @@ async fn run_async(args: RunArgs, reporter_options: ReporterOptions) -> Result<b
         options: options.clone(),
         engine: EngineOptions {
             module_dirs: module_dirs(&args, &args.collection[i]),
+            inline: true,
             ..EngineOptions::default()
         },
         interrupt: Some(stop_rx.clone()),

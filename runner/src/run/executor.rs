@@ -55,10 +55,34 @@ impl ScriptHost for Host {
         let (prepared, _) = request::build(&def, &cx).map_err(|e| e.to_string())?;
         self.sent.fetch_add(1, Ordering::Relaxed);
         let opts = SendOptions::from_ppb(&Default::default(), &self.options.http);
-        self.runtime
-            .block_on(self.client.send(&prepared, &opts))
-            .map(Arc::new)
-            .map_err(|e| e.message)
+        if tokio::runtime::Handle::try_current().is_err() {
+            // a script worker: the run's runtime drives the request
+            return self
+                .runtime
+                .block_on(self.client.send(&prepared, &opts))
+                .map(Arc::new)
+                .map_err(|e| e.message);
+        }
+        // A script running in place on the runtime's own thread (it reached
+        // sendRequest in a way the pool could not see coming): that thread
+        // cannot drive the request while the script waits, and the run's
+        // pooled connections belong to it. Send from a thread of its own,
+        // with a client of its own, sharing the run's cookie jar.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map_err(|e| format!("could not start a runtime for the request: {e}"))?;
+                let client =
+                    HttpClient::with_jar(self.client.options.clone(), self.client.jar.clone())?;
+                rt.block_on(client.send(&prepared, &opts))
+                    .map(Arc::new)
+                    .map_err(|e| e.message)
+            })
+            .join()
+            .unwrap_or_else(|_| Err("the request thread failed".to_string()))
+        })
     }
 
     fn cookie_jar(&self, op: &str, args: serde_json::Value) -> Result<serde_json::Value, String> {

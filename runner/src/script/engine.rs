@@ -1,15 +1,27 @@
-//! The sandbox as a service: [`ScriptPool`] owns N dedicated OS threads,
-//! each with one JS engine (a QuickJS runtime and context that live and die
-//! on that thread), fed through a flume channel and answering through tokio
+//! The sandbox as a service: [`ScriptPool`] runs a phase's scripts either
+//! on the calling thread (an engine kept in a thread-local, when
+//! [`EngineOptions::inline`] allows it) or on dedicated worker threads, each
+//! with one JS engine (a QuickJS runtime and context that live and die on
+//! that thread), fed through a flume channel and answering through tokio
 //! oneshot channels. Async callers use [`ScriptPool::run`], others
 //! [`ScriptPool::run_blocking`].
+//!
+//! Handing a job to another thread and back costs two thread wake-ups,
+//! which on a virtual machine take longer than a typical test script, so
+//! with `inline` every job runs in place except those whose scripts send
+//! requests (`pm.sendRequest` blocks on the async runtime, which the
+//! calling thread drives). Workers start on first use, so a run whose
+//! scripts send nothing has one engine.
 //!
 //! A job never hangs the caller: a panic in the engine becomes a script
 //! error for that job and the worker builds a fresh engine.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 use tokio::sync::oneshot;
@@ -33,8 +45,15 @@ pub struct EngineOptions {
     /// Directories `require()` may load npm packages from
     /// (`--script-modules`, `node_modules` beside the collection).
     pub module_dirs: Vec<PathBuf>,
-    /// Number of worker threads (default: available parallelism).
+    /// Number of worker threads (default: available parallelism; one less
+    /// when jobs may also run inline, since the caller's thread is one).
     pub threads: usize,
+    /// Jobs may run on the calling thread. Only for callers whose thread
+    /// has the stack for [`EngineOptions::stack_limit`] plus native frames
+    /// (the CLI's run thread), and that never block on the async runtime
+    /// from inside a script: jobs whose scripts send requests always go to
+    /// a worker.
+    pub inline: bool,
 }
 
 impl Default for EngineOptions {
@@ -46,6 +65,7 @@ impl Default for EngineOptions {
             threads: thread::available_parallelism()
                 .map(|n| n.get())
                 .unwrap_or(2),
+            inline: false,
         }
     }
 }
@@ -55,22 +75,68 @@ struct Request {
     reply: oneshot::Sender<ScriptOutcome>,
 }
 
-/// A handle on the worker threads; cheap to clone and share.
+/// A handle on the sandbox; cheap to clone and share.
 #[derive(Clone)]
 pub struct ScriptPool {
+    inner: Arc<Pool>,
+}
+
+struct Pool {
+    /// Identifies this pool's engine in a thread's inline engines.
+    id: u64,
+    opts: Arc<EngineOptions>,
     tx: flume::Sender<Request>,
-    _threads: Arc<Vec<thread::JoinHandle<()>>>,
+    rx: flume::Receiver<Request>,
+    /// Workers are started on the first job that goes to them.
+    started: AtomicBool,
+    threads: Mutex<Vec<thread::JoinHandle<()>>>,
+}
+
+static NEXT_POOL: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    /// Engines that run jobs on this thread, by pool.
+    static INLINE: RefCell<HashMap<u64, QuickJsEngine>> = RefCell::new(HashMap::new());
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        // The inline engine lives on the thread that ran the pool's jobs,
+        // which is normally this one; elsewhere it ends with its thread.
+        let _ = INLINE.try_with(|m| m.borrow_mut().remove(&self.id));
+    }
 }
 
 impl ScriptPool {
     pub fn new(opts: EngineOptions) -> ScriptPool {
-        let threads = opts.threads.max(1);
+        let threads = if opts.inline {
+            opts.threads.saturating_sub(1)
+        } else {
+            opts.threads
+        }
+        .max(1);
         let (tx, rx) = flume::bounded::<Request>(threads * 64);
-        let opts = Arc::new(opts);
-        let mut handles = Vec::with_capacity(threads);
-        for i in 0..threads {
-            let rx = rx.clone();
-            let opts = opts.clone();
+        ScriptPool {
+            inner: Arc::new(Pool {
+                id: NEXT_POOL.fetch_add(1, Ordering::Relaxed),
+                opts: Arc::new(EngineOptions { threads, ..opts }),
+                tx,
+                rx,
+                started: AtomicBool::new(false),
+                threads: Mutex::new(Vec::new()),
+            }),
+        }
+    }
+
+    fn start_workers(&self) {
+        let pool = &self.inner;
+        if pool.started.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let mut handles = pool.threads.lock().unwrap_or_else(|e| e.into_inner());
+        for i in 0..pool.opts.threads {
+            let rx = pool.rx.clone();
+            let opts = pool.opts.clone();
             let stack = opts.stack_limit.saturating_add(8 * 1024 * 1024);
             let handle = thread::Builder::new()
                 .name(format!("postgate-js-{i}"))
@@ -79,26 +145,55 @@ impl ScriptPool {
                 .expect("spawn a script worker thread");
             handles.push(handle);
         }
-        ScriptPool {
-            tx,
-            _threads: Arc::new(handles),
-        }
     }
 
-    /// Run a phase's scripts on the next free worker.
+    /// Whether a job runs in place: when the options allow it and its
+    /// scripts send no requests (a blocking `pm.sendRequest` needs the
+    /// async runtime this thread drives). A script that reaches
+    /// `sendRequest` some other way still works, more slowly: the host
+    /// sends from a thread of its own.
+    fn runs_inline(&self, job: &ScriptJob) -> bool {
+        self.inner.opts.inline && !job.scripts.iter().any(|s| s.exec.contains("sendRequest"))
+    }
+
+    fn run_inline(&self, job: ScriptJob) -> ScriptOutcome {
+        let pool = &self.inner;
+        let ran = INLINE.try_with(|m| {
+            let mut m = m.borrow_mut();
+            let engine = m
+                .entry(pool.id)
+                .or_insert_with(|| QuickJsEngine::new(pool.opts.clone()));
+            run_guarded(engine, &pool.opts, job)
+        });
+        ran.unwrap_or_else(|_| lost_outcome("the thread is ending"))
+    }
+
+    /// Run a phase's scripts, in place or on the next free worker.
     pub async fn run(&self, job: ScriptJob) -> ScriptOutcome {
+        if self.runs_inline(&job) {
+            return self.run_inline(job);
+        }
+        self.start_workers();
         let (reply, rx) = oneshot::channel();
-        if let Err(flume::SendError(req)) = self.tx.send_async(Request { job, reply }).await {
+        if let Err(flume::SendError(req)) = self.inner.tx.send_async(Request { job, reply }).await {
             return failed_outcome(req.job, "the script workers are gone");
         }
         rx.await
             .unwrap_or_else(|_| lost_outcome("the script worker stopped while running the job"))
     }
 
-    /// [`ScriptPool::run`] for callers outside an async runtime.
+    /// Whether the worker threads were started.
+    #[cfg(test)]
+    pub(crate) fn workers_started(&self) -> bool {
+        self.inner.started.load(Ordering::Acquire)
+    }
+
+    /// [`ScriptPool::run`] for callers outside an async runtime; always on
+    /// a worker.
     pub fn run_blocking(&self, job: ScriptJob) -> ScriptOutcome {
+        self.start_workers();
         let (reply, rx) = oneshot::channel();
-        if let Err(flume::SendError(req)) = self.tx.send(Request { job, reply }) {
+        if let Err(flume::SendError(req)) = self.inner.tx.send(Request { job, reply }) {
             return failed_outcome(req.job, "the script workers are gone");
         }
         rx.blocking_recv()
@@ -106,24 +201,30 @@ impl ScriptPool {
     }
 }
 
+/// Run a job, turning a panic that escaped the engine into a script error
+/// and replacing the engine.
+fn run_guarded(
+    engine: &mut QuickJsEngine,
+    opts: &Arc<EngineOptions>,
+    job: ScriptJob,
+) -> ScriptOutcome {
+    // The engine catches its own panics and keeps the job's state; this
+    // is the last line of defence.
+    match catch_unwind(AssertUnwindSafe(|| engine.run(job))) {
+        Ok(outcome) => outcome,
+        Err(panic) => {
+            // Never drop a runtime whose invariants may be broken: a
+            // failed QuickJS assertion would abort the process.
+            std::mem::forget(std::mem::replace(engine, QuickJsEngine::new(opts.clone())));
+            lost_outcome(&format!("internal error: {}", panic_message(&panic)))
+        }
+    }
+}
+
 fn worker_loop(rx: flume::Receiver<Request>, opts: Arc<EngineOptions>) {
     let mut engine = QuickJsEngine::new(opts.clone());
     while let Ok(Request { job, reply }) = rx.recv() {
-        // The engine catches its own panics and keeps the job's state; this
-        // is the last line of defence.
-        let outcome = match catch_unwind(AssertUnwindSafe(|| engine.run(job))) {
-            Ok(outcome) => outcome,
-            Err(panic) => {
-                // Never drop a runtime whose invariants may be broken: a
-                // failed QuickJS assertion would abort the process.
-                std::mem::forget(std::mem::replace(
-                    &mut engine,
-                    QuickJsEngine::new(opts.clone()),
-                ));
-                lost_outcome(&format!("internal error: {}", panic_message(&panic)))
-            }
-        };
-        let _ = reply.send(outcome);
+        let _ = reply.send(run_guarded(&mut engine, &opts, job));
     }
 }
 

@@ -1337,3 +1337,33 @@ fn environment_name_comes_from_the_environment_file() {
     let out = test1("console.log(String(pm.environment.name));");
     assert_eq!(messages(&out), vec!["'undefined'"]);
 }
+
+#[test]
+fn inline_jobs_run_in_place_and_start_workers_only_for_send_request() {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let pool = ScriptPool::new(EngineOptions {
+        inline: true,
+        ..EngineOptions::default()
+    });
+    rt.block_on(async {
+        // state persists in the engine between jobs, as on a worker
+        let first = pool
+            .run(job(
+                Listen::Test,
+                &["pm.test('in place', function () { pm.expect(1).to.equal(1); });"],
+            ))
+            .await;
+        assert_eq!(first.runs[0].assertions[0].error, None);
+        assert!(!pool.workers_started());
+        let sends = pool
+            .run(job(
+                Listen::Test,
+                &["typeof pm.sendRequest === 'function' || x;"],
+            ))
+            .await;
+        assert!(sends.runs[0].error.is_none(), "{:?}", sends.runs[0].error);
+        assert!(pool.workers_started());
+    });
+}
