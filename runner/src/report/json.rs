@@ -151,18 +151,15 @@ impl JsonReporter {
         let Some(spool) = self.spool.as_mut() else {
             return Err(io::Error::other("the json report could not be opened"));
         };
-        let fallback;
-        let item: &Value = match self
+        let item: Value = match self
             .collection
             .as_ref()
             .and_then(|c| c.item(&rec.item.item.id))
         {
             Some(v) => v,
-            None => {
-                fallback = item_fallback(rec);
-                &fallback
-            }
+            None => item_fallback(rec),
         };
+        let item = &item;
         if spool.count > 0 {
             spool.temp.write_all(b",\n")?;
         }
@@ -256,7 +253,7 @@ fn write_final(
 ) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 16, File::create(target)?);
     out.write_all(b"{\n  \"collection\": ")?;
-    pretty(&mut out, &collection.json, b"  ")?;
+    pretty_streamed(&mut out, collection, b"  ")?;
     out.write_all(b",\n  \"environment\": ")?;
     pretty(&mut out, &environment_json(summary), b"  ")?;
     out.write_all(b",\n  \"globals\": ")?;
@@ -280,12 +277,7 @@ fn write_final(
         b"    ",
     )?;
     out.write_all(b",\n    \"failures\": ")?;
-    let failures = FailuresOut {
-        summary,
-        collection,
-        failed_requests,
-    };
-    pretty(&mut out, &failures, b"    ")?;
+    write_failures(&mut out, summary, collection, failed_requests)?;
     out.write_all(b",\n    \"error\": ")?;
     pretty(&mut out, &run_error(summary), b"    ")?;
     if summary.interrupted {
@@ -303,6 +295,62 @@ fn pretty<T: Serialize + ?Sized>(
     let mut text = Vec::with_capacity(1 << 12);
     serde_json::to_writer_pretty(&mut text, value)?;
     write_indented(out, &text, indent)
+}
+
+/// [`pretty`] for values too big to print to memory first (the collection,
+/// a failure whose parent is the whole collection): printed straight
+/// through an indenting writer.
+fn pretty_streamed<T: Serialize + ?Sized>(
+    out: &mut impl Write,
+    value: &T,
+    indent: &'static [u8],
+) -> io::Result<()> {
+    let mut w = Indenting {
+        out,
+        prefix: indent,
+    };
+    serde_json::to_writer_pretty(&mut w, value)?;
+    Ok(())
+}
+
+/// A writer that puts `prefix` after every newline it passes on.
+struct Indenting<'a, W: Write> {
+    out: &'a mut W,
+    prefix: &'static [u8],
+}
+
+impl<W: Write> Write for Indenting<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        write_indented(self.out, buf, self.prefix)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// `run.failures`, one failure at a time.
+fn write_failures(
+    out: &mut impl Write,
+    summary: &RunSummary,
+    collection: &sdk::Normalized,
+    failed_requests: &HashMap<String, Value>,
+) -> io::Result<()> {
+    if summary.failures.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[")?;
+    for (i, f) in summary.failures.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n      " } else { b",\n      " })?;
+        let failure = FailureOut {
+            f,
+            collection,
+            failed_requests,
+        };
+        pretty_streamed(out, &failure, b"      ")?;
+    }
+    out.write_all(b"\n    ]")
 }
 
 /// Write `text` (pretty JSON) with `prefix` after every newline, so a value
@@ -840,26 +888,6 @@ fn failure_error(f: &Failure) -> Value {
     }
 }
 
-struct FailuresOut<'a> {
-    summary: &'a RunSummary,
-    collection: &'a sdk::Normalized,
-    failed_requests: &'a HashMap<String, Value>,
-}
-
-impl Serialize for FailuresOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.summary.failures.len()))?;
-        for f in &self.summary.failures {
-            seq.serialize_element(&FailureOut {
-                f,
-                collection: self.collection,
-                failed_requests: self.failed_requests,
-            })?;
-        }
-        seq.end()
-    }
-}
-
 struct FailureOut<'a> {
     f: &'a Failure,
     collection: &'a sdk::Normalized,
@@ -878,17 +906,16 @@ impl Serialize for FailureOut<'_> {
                 self.failed_requests.get(&f.cursor.ref_id),
                 item,
             ) {
-                (true, Some(sent), Value::Object(o)) => {
-                    let mut o = o.clone();
+                (true, Some(sent), Value::Object(mut o)) => {
                     o.insert("request".into(), sent.clone());
                     m.serialize_entry("source", &o)?;
                 }
-                _ => m.serialize_entry("source", item)?,
+                (_, _, item) => m.serialize_entry("source", &item)?,
             }
         }
         if !f.is_request_error {
             if let Some(parent) = self.collection.parent(&f.source.item_id) {
-                m.serialize_entry("parent", parent)?;
+                m.serialize_entry("parent", &parent)?;
             }
         }
         m.serialize_entry("cursor", &cursor_json(&f.cursor))?;

@@ -7,14 +7,23 @@
 //! reproduced here from the document as loaded.
 //!
 //! Ids come from the model (`Collection`, `RequestItem`, `Folder`) so the
-//! same item has the same id in every report; script ids the SDK would make
-//! up are made up here once per report.
+//! same item has the same id in every report; ids the SDK would make up
+//! (scripts, saved responses) are made up from a per-process seed and the
+//! item's place, so they agree however often an item is normalised.
+//!
+//! Nothing here keeps a normalised copy of the collection: [`Normalized`]
+//! normalises an item when asked and prints the whole collection as it
+//! writes it, so a report costs no memory in proportion to the collection.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::collection::{Collection, Item};
+use crate::collection::{Collection, Folder, Item, RequestItem};
 use crate::vars::VarList;
 
 /// The collection schema URL the SDK always writes into `info.schema`.
@@ -22,8 +31,44 @@ pub const SCHEMA_V21: &str = "https://schema.getpostman.com/json/collection/v2.1
 
 const TEXT_PLAIN: &str = "text/plain";
 
+thread_local! {
+    /// Where made-up ids are being made: the item's place, and how many
+    /// were made there so far.
+    static ID_SCOPE: RefCell<Option<(String, u32)>> = const { RefCell::new(None) };
+}
+
+/// An id the SDK would make up: random-looking (a v4 UUID) but, inside
+/// [`with_id_scope`], the same each time the same place is normalised.
 fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
+    use sha2::Digest;
+    static SEED: std::sync::OnceLock<[u8; 16]> = std::sync::OnceLock::new();
+    let scoped = ID_SCOPE.with(|s| {
+        s.borrow_mut().as_mut().map(|(scope, n)| {
+            *n += 1;
+            format!("{scope}#{n}")
+        })
+    });
+    let Some(place) = scoped else {
+        return uuid::Uuid::new_v4().to_string();
+    };
+    let seed = SEED.get_or_init(|| *uuid::Uuid::new_v4().as_bytes());
+    let mut h = sha2::Sha256::new();
+    h.update(seed);
+    h.update(place.as_bytes());
+    let digest = h.finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
+}
+
+/// Run `f` with made-up ids tied to `scope` (an item's place).
+fn with_id_scope<T>(scope: String, f: impl FnOnce() -> T) -> T {
+    let outer = ID_SCOPE.with(|s| s.replace(Some((scope, 0))));
+    let out = f();
+    ID_SCOPE.with(|s| *s.borrow_mut() = outer);
+    out
 }
 
 /// The collection's id; one made up (once per process, so every report
@@ -889,130 +934,134 @@ fn ppb(o: &Map<String, Value>, out: &mut Map<String, Value>) {
     }
 }
 
-/// Where each item sits in the normalised tree, as indices into nested
-/// `item` arrays.
+/// Where each item sits in the tree, as indices into nested `item` arrays
+/// (the document's and the model's agree).
 type TreePath = Vec<usize>;
 
-/// The collection in the SDK's shape, and where each request item and its
-/// parent group are inside it.
+/// The collection in the SDK's shape, normalised on demand: an item when
+/// a report asks for it, the whole collection as it is serialised.
 #[derive(Debug, Clone)]
 pub struct Normalized {
-    pub json: Value,
+    collection: Arc<Collection>,
     /// The collection id (made up when the file had none, as the SDK does).
     pub id: String,
     items: HashMap<String, TreePath>,
 }
 
+/// A group in the tree: the collection itself or a folder at a path.
+pub struct Group<'a> {
+    n: &'a Normalized,
+    path: &'a [usize],
+}
+
 impl Normalized {
     /// The item's JSON, as the report's `executions[].item` and
     /// `failures[].source`.
-    pub fn item(&self, id: &str) -> Option<&Value> {
-        self.items.get(id).and_then(|p| self.at(p))
+    pub fn item(&self, id: &str) -> Option<Value> {
+        let path = self.items.get(id)?;
+        match self.node(path)? {
+            (Item::Request(r), raw) => Some(with_id_scope(scope_of(path), || request_item(r, raw))),
+            (Item::Folder(_), _) => None,
+        }
     }
 
     /// The group holding the item (a folder, or the whole collection for
     /// an item at the root): `failures[].parent`.
-    pub fn parent(&self, id: &str) -> Option<&Value> {
+    pub fn parent(&self, id: &str) -> Option<Group<'_>> {
         let p = self.items.get(id)?;
-        self.at(&p[..p.len().saturating_sub(1)])
-    }
-
-    fn at(&self, path: &[usize]) -> Option<&Value> {
-        let mut v = &self.json;
-        for &i in path {
-            v = v.get("item")?.get(i)?;
-        }
-        Some(v)
-    }
-}
-
-fn empty_map() -> Map<String, Value> {
-    Map::new()
-}
-
-fn normalize_items(
-    items: &[Item],
-    raw: Option<&Value>,
-    path: &mut TreePath,
-    index: &mut HashMap<String, TreePath>,
-) -> Vec<Value> {
-    let raw_list = raw.and_then(Value::as_array);
-    let fallback = empty_map();
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, it)| {
-            path.push(i);
-            let value = match it {
-                Item::Request(r) => {
-                    let raw_obj = raw_list
-                        .and_then(|l| l.get(i))
-                        .and_then(Value::as_object)
-                        .unwrap_or(&fallback);
-                    index.insert(r.id.clone(), path.clone());
-                    let mut out = Map::new();
-                    property_head(raw_obj, Some(&r.id), &mut out);
-                    if raw_obj.get("name").is_none() && !r.name.is_empty() {
-                        out.insert("name".into(), Value::String(r.name.clone()));
-                    }
-                    out.insert("request".into(), request(raw_obj.get("request")));
-                    let responses = match raw_obj.get("response") {
-                        Some(Value::Array(list)) => list
-                            .iter()
-                            .filter_map(Value::as_object)
-                            .map(example_response)
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    out.insert("response".into(), Value::Array(responses));
-                    out.insert("event".into(), events(raw_obj.get("event")));
-                    ppb(raw_obj, &mut out);
-                    Value::Object(out)
-                }
-                Item::Folder(f) => {
-                    let raw_obj = raw_list
-                        .and_then(|l| l.get(i))
-                        .and_then(Value::as_object)
-                        .unwrap_or(&fallback);
-                    let mut out = Map::new();
-                    property_head(raw_obj, Some(&f.id), &mut out);
-                    if raw_obj.get("name").is_none() && !f.name.is_empty() {
-                        out.insert("name".into(), Value::String(f.name.clone()));
-                    }
-                    let children = normalize_items(&f.items, raw_obj.get("item"), path, index);
-                    out.insert("item".into(), Value::Array(children));
-                    if let Some(a) = raw_obj.get("auth").filter(|a| truthy(a)).and_then(auth) {
-                        out.insert("auth".into(), a);
-                    }
-                    out.insert("event".into(), events(raw_obj.get("event")));
-                    ppb(raw_obj, &mut out);
-                    Value::Object(out)
-                }
-            };
-            path.pop();
-            value
+        Some(Group {
+            n: self,
+            path: &p[..p.len().saturating_sub(1)],
         })
-        .collect()
+    }
+
+    /// The whole collection (`Collection.toJSON()`).
+    pub fn whole(&self) -> Group<'_> {
+        Group { n: self, path: &[] }
+    }
+
+    /// The model's item and the document's object at `path`.
+    fn node(&self, path: &[usize]) -> Option<(&Item, &Map<String, Value>)> {
+        let (first, rest) = path.split_first()?;
+        let mut raw = self.collection.raw.get("item").and_then(|l| l.get(*first));
+        let mut item = self.collection.items.get(*first)?;
+        for &i in rest {
+            let Item::Folder(f) = item else {
+                return None;
+            };
+            raw = raw.and_then(|r| r.get("item")).and_then(|l| l.get(i));
+            item = f.items.get(i)?;
+        }
+        Some((item, raw.and_then(Value::as_object).unwrap_or(empty_map())))
+    }
 }
 
-/// `Collection.toJSON()` of the collection as loaded.
-pub fn normalize(c: &Collection) -> Normalized {
-    let raw = c.raw.as_object();
-    let fallback = empty_map();
-    let root = raw.unwrap_or(&fallback);
+fn scope_of(path: &[usize]) -> String {
+    let mut s = String::with_capacity(path.len() * 4);
+    for i in path {
+        s.push_str(&i.to_string());
+        s.push('/');
+    }
+    s
+}
+
+fn empty_map() -> &'static Map<String, Value> {
+    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(Map::new)
+}
+
+/// `Item.toJSON()` of a request item.
+fn request_item(r: &RequestItem, raw_obj: &Map<String, Value>) -> Value {
+    let mut out = Map::new();
+    property_head(raw_obj, Some(&r.id), &mut out);
+    if raw_obj.get("name").is_none() && !r.name.is_empty() {
+        out.insert("name".into(), Value::String(r.name.clone()));
+    }
+    out.insert("request".into(), request(raw_obj.get("request")));
+    let responses = match raw_obj.get("response") {
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(Value::as_object)
+            .map(example_response)
+            .collect(),
+        _ => Vec::new(),
+    };
+    out.insert("response".into(), Value::Array(responses));
+    out.insert("event".into(), events(raw_obj.get("event")));
+    ppb(raw_obj, &mut out);
+    Value::Object(out)
+}
+
+/// `ItemGroup.toJSON()` of a folder, with `item` left as a placeholder
+/// for the children, which are printed one at a time.
+fn folder_head(f: &Folder, raw_obj: &Map<String, Value>) -> Map<String, Value> {
+    let mut out = Map::new();
+    property_head(raw_obj, Some(&f.id), &mut out);
+    if raw_obj.get("name").is_none() && !f.name.is_empty() {
+        out.insert("name".into(), Value::String(f.name.clone()));
+    }
+    out.insert("item".into(), Value::Null);
+    if let Some(a) = raw_obj.get("auth").filter(|a| truthy(a)).and_then(auth) {
+        out.insert("auth".into(), a);
+    }
+    out.insert("event".into(), events(raw_obj.get("event")));
+    ppb(raw_obj, &mut out);
+    out
+}
+
+/// `Collection.toJSON()` with `item` left as a placeholder.
+fn collection_head(n: &Normalized) -> Map<String, Value> {
+    let c = &n.collection;
+    let root = c.raw.as_object().unwrap_or(empty_map());
     let info = root
         .get("info")
         .and_then(Value::as_object)
-        .unwrap_or(&fallback);
-    let id = collection_id(c);
-
+        .unwrap_or(empty_map());
     let mut out = Map::new();
     if let Some(m) = meta(info) {
         out.insert("_".into(), m);
     }
-    let mut index = HashMap::new();
-    let items = normalize_items(&c.items, root.get("item"), &mut Vec::new(), &mut index);
-    out.insert("item".into(), Value::Array(items));
+    out.insert("item".into(), Value::Null);
     if let Some(a) = root.get("auth").filter(|a| truthy(a)).and_then(auth) {
         out.insert("auth".into(), a);
     }
@@ -1021,7 +1070,7 @@ pub fn normalize(c: &Collection) -> Normalized {
     out.insert("variable".into(), variables(root.get("variable")));
 
     let mut info_out = Map::new();
-    info_out.insert("_postman_id".into(), Value::String(id.clone()));
+    info_out.insert("_postman_id".into(), Value::String(n.id.clone()));
     if !c.name.is_empty() {
         info_out.insert("name".into(), Value::String(c.name.clone()));
     }
@@ -1033,9 +1082,101 @@ pub fn normalize(c: &Collection) -> Normalized {
         info_out.insert("description".into(), d);
     }
     out.insert("info".into(), Value::Object(info_out));
+    out
+}
+
+/// A group's `item` array, each child normalised as it is printed.
+struct Children<'a> {
+    n: &'a Normalized,
+    path: Vec<usize>,
+    items: &'a [Item],
+}
+
+impl Serialize for Children<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.items.len()))?;
+        let mut path = self.path.clone();
+        for (i, item) in self.items.iter().enumerate() {
+            path.push(i);
+            let Some((_, raw)) = self.n.node(&path) else {
+                path.pop();
+                continue;
+            };
+            match item {
+                Item::Request(r) => {
+                    let v = with_id_scope(scope_of(&path), || request_item(r, raw));
+                    seq.serialize_element(&v)?;
+                }
+                Item::Folder(_) => seq.serialize_element(&Group {
+                    n: self.n,
+                    path: &path,
+                })?,
+            }
+            path.pop();
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for Group<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (head, children) = if self.path.is_empty() {
+            let head = with_id_scope(String::new(), || collection_head(self.n));
+            (head, &self.n.collection.items[..])
+        } else {
+            match self.n.node(self.path) {
+                Some((Item::Folder(f), raw)) => (
+                    with_id_scope(scope_of(self.path), || folder_head(f, raw)),
+                    &f.items[..],
+                ),
+                _ => return Value::Null.serialize(s),
+            }
+        };
+        let mut m = s.serialize_map(Some(head.len()))?;
+        for (k, v) in &head {
+            if k == "item" {
+                m.serialize_entry(
+                    k,
+                    &Children {
+                        n: self.n,
+                        path: self.path.to_vec(),
+                        items: children,
+                    },
+                )?;
+            } else {
+                m.serialize_entry(k, v)?;
+            }
+        }
+        m.end()
+    }
+}
+
+impl Serialize for Normalized {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.whole().serialize(s)
+    }
+}
+
+fn index_items(items: &[Item], path: &mut TreePath, index: &mut HashMap<String, TreePath>) {
+    for (i, it) in items.iter().enumerate() {
+        path.push(i);
+        match it {
+            Item::Request(r) => {
+                index.insert(r.id.clone(), path.clone());
+            }
+            Item::Folder(f) => index_items(&f.items, path, index),
+        }
+        path.pop();
+    }
+}
+
+/// `Collection.toJSON()` of the collection as loaded, made as it is used.
+pub fn normalize(c: &Arc<Collection>) -> Normalized {
+    let mut index = HashMap::new();
+    index_items(&c.items, &mut Vec::new(), &mut index);
     Normalized {
-        json: Value::Object(out),
-        id,
+        id: collection_id(c),
+        collection: c.clone(),
         items: index,
     }
 }
@@ -1044,6 +1185,46 @@ pub fn normalize(c: &Collection) -> Normalized {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn made_up_ids_agree_between_the_collection_and_each_execution_item() {
+        let doc = json!({
+            "info": {"name": "c", "schema": SCHEMA_V21},
+            "item": [
+                {"name": "f", "item": [
+                    {"id": "r1", "name": "r1", "request": "http://x/1",
+                     "event": [{"listen": "test", "script": {"exec": ["1"]}},
+                               {"listen": "prerequest", "script": {"exec": ["2"]}}],
+                     "response": [{"name": "saved"}]}
+                ]},
+                {"id": "r2", "name": "r2", "request": "http://x/2",
+                 "event": [{"listen": "test", "script": {"exec": ["1"]}}]}
+            ]
+        });
+        let c = crate::collection::collection_from_value(doc, std::path::Path::new("c.json"))
+            .expect("collection");
+        let n = normalize(&Arc::new(c));
+        let whole = serde_json::to_value(n.whole()).expect("serialises");
+        let r1 = n.item("r1").expect("r1");
+        assert_eq!(r1, n.item("r1").expect("r1 again"));
+        assert_eq!(whole["item"][0]["item"][0], r1);
+        assert_eq!(whole["item"][1], n.item("r2").expect("r2"));
+        let ids = [
+            &r1["event"][0]["script"]["id"],
+            &r1["event"][1]["script"]["id"],
+            &r1["response"][0]["id"],
+            &whole["item"][1]["event"][0]["script"]["id"],
+        ];
+        for id in ids {
+            let text = id.as_str().expect("an id");
+            assert!(uuid::Uuid::parse_str(text).is_ok(), "{text}");
+        }
+        // distinct places, distinct ids
+        let distinct: std::collections::HashSet<_> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
+        let parent = serde_json::to_value(n.parent("r1").expect("parent")).expect("serialises");
+        assert_eq!(parent, whole["item"][0]);
+    }
 
     fn u(s: &str) -> Value {
         url(Some(&Value::String(s.into())))
