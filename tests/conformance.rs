@@ -59,10 +59,6 @@ pub const NOT_YET: &[(&str, &str)] = &[
         "engine error wording beyond the common messages",
     ),
     ("system-headers", "a system header detail"),
-    (
-        "variables-nested",
-        "undefined variable values resolve to an empty string",
-    ),
 ];
 
 fn newman() -> Option<PathBuf> {

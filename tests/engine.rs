@@ -302,3 +302,61 @@ fn bail_stops_before_the_request_and_reports_assertion_failure() {
     );
     assert_eq!(summary_row(&run.stdout, "test-scripts"), Some((2, 1)));
 }
+
+/// `undefined` variable values as Newman has them: a variable stored
+/// without a value and a local variable a script sets to `undefined` resolve
+/// to an empty string and read back as `undefined`; an environment variable
+/// set to `undefined` becomes `null`. Exports leave an undefined value out.
+#[test]
+fn undefined_variable_values_resolve_to_an_empty_string() {
+    let dir = temp_dir();
+    let coll = dir.path().join("c.json");
+    let env = dir.path().join("e.json");
+    let exported = dir.path().join("out.json");
+    let collection = serde_json::json!({
+        "info": {"name": "undefined values", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "undefined",
+            "event": [
+                {"listen": "prerequest", "script": {"exec": [
+                    "pm.variables.set('u', undefined);",
+                    "pm.environment.set('eu', undefined);",
+                    "pm.test('no value reads as undefined', () => pm.expect(pm.environment.get('nv')).to.equal(undefined));"
+                ]}},
+                {"listen": "test", "script": {"exec": [
+                    "var args = pm.response.json().args;",
+                    "pm.test('local undefined is empty', () => pm.expect(args.u).to.equal(''));",
+                    "pm.test('no value is empty', () => pm.expect(args.nv).to.equal(''));",
+                    "pm.test('environment undefined became null', () => pm.expect(args.eu).to.equal('null'));",
+                    "pm.test('local stays undefined', () => pm.expect(pm.variables.has('u') && pm.variables.get('u') === undefined).to.equal(true));",
+                    "pm.test('environment holds null', () => pm.expect(pm.environment.get('eu')).to.equal(null));",
+                    "pm.test('JSON leaves undefined out', () => pm.expect(JSON.stringify(pm.environment.toObject())).to.equal('{\"eu\":null}'));"
+                ]}}
+            ],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get?u={{u}}&nv={{nv}}&eu={{eu}}"}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    std::fs::write(&env, r#"{"name": "e", "values": [{"key": "nv"}]}"#).unwrap();
+    let base = format!("baseUrl={}", server().url());
+    let run: Run = postgate()
+        .arg("run")
+        .arg(&coll)
+        .args(["--global-var", &base, "-e"])
+        .arg(&env)
+        .arg("--export-environment")
+        .arg(&exported)
+        .output()
+        .unwrap()
+        .into();
+    assert_all_passed(&run, 7);
+    let out: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
+    assert_eq!(
+        out["values"],
+        serde_json::json!([
+            {"type": "any", "key": "nv"},
+            {"type": "any", "value": null, "key": "eu"}
+        ])
+    );
+}

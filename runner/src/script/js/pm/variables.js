@@ -154,6 +154,7 @@ class VariableScope {
                 if (VARIABLE_TYPES[t]) { v.type = t; v._kind = t; }
             }
             v.set(value);
+            v._wasSet = true;
         }
         else {
             const nv = new Variable();
@@ -163,6 +164,7 @@ class VariableScope {
                 nv._kind = nv.type;
             }
             nv.set(value);
+            nv._wasSet = true;
             this._list().push(nv);
         }
         this._dirty = true;
@@ -239,15 +241,20 @@ class VariableScope {
         throw new Error('`VariableScope#variables` has been discontinued, use `VariableScope#syncVariablesTo` instead.');
     }
 
-    // Records for Rust: key, value, type (as received unless a script set a
-    // valid one), disabled.
-    _records() {
+    // Records for Rust: key, value (left out for `undefined`), type (as
+    // received unless a script set a valid one), disabled. `replayed` is
+    // true for the scopes Newman carries back as a replay of the script's
+    // set() calls, which turns a value set to `undefined` into null; the
+    // local scope travels whole and keeps it.
+    _records(replayed) {
         return this._list().map((v) => {
             let value = v.value;
-            // functions and undefined do not survive the trip out (Newman's
-            // bridge serialises values as JSON too)
-            (value === undefined || typeof value === 'function' || typeof value === 'symbol') && (value = null);
-            const r = { key: String(v.key), value: value };
+            // functions do not survive the trip out (Newman's bridge
+            // serialises values as JSON too)
+            (typeof value === 'function' || typeof value === 'symbol') && (value = null);
+            value === undefined && replayed && v._wasSet && (value = null);
+            const r = { key: String(v.key) };
+            value !== undefined && (r.value = value);
             const kind = v._kind !== undefined ? v._kind : v.type;
             kind !== undefined && (r.type = kind);
             v.disabled && (r.disabled = true);
