@@ -360,3 +360,62 @@ fn undefined_variable_values_resolve_to_an_empty_string() {
         ])
     );
 }
+
+/// A failed `pm.sendRequest` is a failed request of the run (summary,
+/// failure list, exit code), as in Newman, and a sendRequest GET keeps its
+/// body (Newman's sendRequest turns body pruning off).
+#[test]
+fn failed_send_requests_count_as_failed_requests() {
+    let dir = temp_dir();
+    let coll = dir.path().join("c.json");
+    let report = dir.path().join("r.json");
+    let collection = serde_json::json!({
+        "info": {"name": "sendRequest", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "side requests",
+            "event": [{"listen": "prerequest", "script": {"exec": [
+                "pm.sendRequest('http://127.0.0.1:9/nothing', function (err) {",
+                "    pm.test('refused', () => pm.expect(err.code).to.equal('ECONNREFUSED'));",
+                "    pm.sendRequest({url: pm.variables.get('baseUrl') + '/anything', method: 'GET', body: {mode: 'raw', raw: 'get body'}}, function (err, res) {",
+                "        pm.test('GET body sent', () => pm.expect(res.json().data).to.equal('get body'));",
+                "    });",
+                "});"
+            ]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get"}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    let base = format!("baseUrl={}", server().url());
+    let run: Run = postgate()
+        .arg("run")
+        .arg(&coll)
+        .args(["--env-var", &base, "--color", "off", "-r", "cli,json"])
+        .arg("--reporter-json-export")
+        .arg(&report)
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "requests"),
+        Some((3, 1)),
+        "{run:?}"
+    );
+    assert_eq!(
+        summary_row(&run.stdout, "assertions"),
+        Some((2, 0)),
+        "{run:?}"
+    );
+    assert!(
+        run.stdout.contains("connect ECONNREFUSED 127.0.0.1:9"),
+        "{run:?}"
+    );
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let failures = r["run"]["failures"].as_array().cloned().unwrap_or_default();
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert_eq!(failures[0]["at"], "request");
+    assert_eq!(failures[0]["error"]["code"], "ECONNREFUSED");
+    // the item's own request succeeded (Newman's #2752 would mark it failed)
+    assert!(r["run"]["executions"][0]["requestError"].is_null());
+}

@@ -514,7 +514,10 @@ fn native_send(shared: &Shared, request: &str) -> String {
             meta.push('}');
             meta
         }
-        Err(message) => serde_json::json!({ "error": message }).to_string(),
+        Err(message) => {
+            host.request_failed(&message);
+            serde_json::json!({ "error": message }).to_string()
+        }
     }
 }
 
