@@ -55,7 +55,6 @@ pub const NOT_YET: &[(&str, &str)] = &[
         "script-errors",
         "V8 names the operands of a failed `in` and a destructured undefined/null; QuickJS's errors carry neither",
     ),
-    ("system-headers", "a system header detail"),
 ];
 
 fn newman() -> Option<PathBuf> {

@@ -419,3 +419,67 @@ fn failed_send_requests_count_as_failed_requests() {
     // the item's own request succeeded (Newman's #2752 would mark it failed)
     assert!(r["run"]["executions"][0]["requestError"].is_null());
 }
+
+/// A collection of one GET to `url` whose `disabledSystemHeaders` turns
+/// every optional system header off, with `tests` as its test script.
+pub fn without_system_headers(
+    dir: &std::path::Path,
+    url: &str,
+    tests: &[&str],
+) -> std::path::PathBuf {
+    let coll = dir.join("no-system-headers.json");
+    let collection = serde_json::json!({
+        "info": {"name": "no system headers", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "bare",
+            "event": [{"listen": "test", "script": {"exec": tests}}],
+            "request": {"method": "GET", "url": url},
+            "protocolProfileBehavior": {"disabledSystemHeaders": {
+                "user-agent": true, "postman-token": true, "cache-control": true,
+                "accept": true, "accept-encoding": true
+            }}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    coll
+}
+
+/// With `accept` in `disabledSystemHeaders` no Accept header is sent (the
+/// HTTP client would add `*/*`), and such a request still fails and times
+/// out in Newman's words.
+#[test]
+fn a_disabled_accept_header_is_not_sent() {
+    let dir = temp_dir();
+    let coll = without_system_headers(
+        dir.path(),
+        "{{baseUrl}}/headers",
+        &["pm.test('only host and connection', () => pm.expect(Object.keys(pm.response.json().headers)).to.eql(['host', 'connection']));"],
+    );
+    let base = format!("baseUrl={}", server().url());
+    let run = |args: &[&str]| -> Run {
+        postgate()
+            .arg("run")
+            .arg(&coll)
+            .args(["--color", "off"])
+            .args(args)
+            .output()
+            .unwrap()
+            .into()
+    };
+    assert_all_passed(&run(&["--env-var", &base]), 1);
+
+    let refused = run(&["--env-var", "baseUrl=http://127.0.0.1:9"]);
+    assert_eq!(refused.code, 1, "{refused:?}");
+    assert!(
+        refused.stdout.contains("connect ECONNREFUSED 127.0.0.1:9"),
+        "{refused:?}"
+    );
+
+    let slow = format!("baseUrl={}/delay/3?", server().url());
+    let timed_out = run(&["--env-var", &slow, "--timeout-request", "300"]);
+    assert_eq!(timed_out.code, 1, "{timed_out:?}");
+    assert!(
+        timed_out.stdout.contains("ESOCKETTIMEDOUT"),
+        "{timed_out:?}"
+    );
+}
