@@ -321,6 +321,7 @@ fn undefined_variable_values_resolve_to_an_empty_string() {
                 {"listen": "prerequest", "script": {"exec": [
                     "pm.variables.set('u', undefined);",
                     "pm.environment.set('eu', undefined);",
+                    "pm.test('set leaves no private keys', () => pm.expect(Object.keys(pm.environment.values.one('eu')).filter((k) => k[0] === '_')).to.eql([]));",
                     "pm.test('no value reads as undefined', () => pm.expect(pm.environment.get('nv')).to.equal(undefined));"
                 ]}},
                 {"listen": "test", "script": {"exec": [
@@ -349,7 +350,7 @@ fn undefined_variable_values_resolve_to_an_empty_string() {
         .output()
         .unwrap()
         .into();
-    assert_all_passed(&run, 7);
+    assert_all_passed(&run, 8);
     let out: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
     assert_eq!(

@@ -75,6 +75,10 @@ function variablesFromRecords(records) {
     return out;
 }
 
+// The Variables a script's set() calls wrote (kept off the objects, whose
+// own keys scripts can see).
+const SET_BY_SCRIPT = new WeakSet();
+
 class VariableScope {
     // `source` is a JSON string (lazy), an array of records, or a plain object.
     constructor(source, layers, name) {
@@ -154,7 +158,7 @@ class VariableScope {
                 if (VARIABLE_TYPES[t]) { v.type = t; v._kind = t; }
             }
             v.set(value);
-            v._wasSet = true;
+            SET_BY_SCRIPT.add(v);
         }
         else {
             const nv = new Variable();
@@ -164,7 +168,7 @@ class VariableScope {
                 nv._kind = nv.type;
             }
             nv.set(value);
-            nv._wasSet = true;
+            SET_BY_SCRIPT.add(nv);
             this._list().push(nv);
         }
         this._dirty = true;
@@ -252,7 +256,7 @@ class VariableScope {
             // functions do not survive the trip out (Newman's bridge
             // serialises values as JSON too)
             (typeof value === 'function' || typeof value === 'symbol') && (value = null);
-            value === undefined && replayed && v._wasSet && (value = null);
+            value === undefined && replayed && SET_BY_SCRIPT.has(v) && (value = null);
             const r = { key: String(v.key) };
             value !== undefined && (r.value = value);
             const kind = v._kind !== undefined ? v._kind : v.type;
