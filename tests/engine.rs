@@ -484,3 +484,34 @@ fn a_disabled_accept_header_is_not_sent() {
         "{timed_out:?}"
     );
 }
+
+/// After a redirect the Host header is made from the new URL, even when the
+/// request set its own, and is sent last, after Referer (postman-request
+/// re-adds it).
+#[test]
+fn after_a_redirect_host_is_remade_and_sent_last() {
+    let dir = temp_dir();
+    let coll = dir.path().join("c.json");
+    let collection = serde_json::json!({
+        "info": {"name": "redirect host", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "redirected",
+            "event": [{"listen": "test", "script": {"exec": [
+                "var h = pm.response.json().headers, keys = Object.keys(h);",
+                "pm.test('host last', () => pm.expect(keys.slice(-3)).to.eql(['connection', 'referer', 'host']));",
+                "pm.test('host from the URL', () => pm.expect(h.host).to.equal(pm.request.url.getRemote()));"
+            ]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/redirect-to?url=/headers", "header": [{"key": "Host", "value": "custom.test"}]}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    let base = format!("baseUrl={}", server().url());
+    let run: Run = postgate()
+        .arg("run")
+        .arg(&coll)
+        .args(["--env-var", &base, "--color", "off"])
+        .output()
+        .unwrap()
+        .into();
+    assert_all_passed(&run, 2);
+}
