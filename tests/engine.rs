@@ -348,3 +348,216 @@ fn send_request_reached_indirectly_from_an_in_place_script_still_sends() {
         }
     }
 }
+
+/// `undefined` variable values as Newman has them: a variable stored
+/// without a value and a local variable a script sets to `undefined` resolve
+/// to an empty string and read back as `undefined`; an environment variable
+/// set to `undefined` becomes `null`. Exports leave an undefined value out.
+#[test]
+fn undefined_variable_values_resolve_to_an_empty_string() {
+    let dir = temp_dir();
+    let coll = dir.path().join("c.json");
+    let env = dir.path().join("e.json");
+    let exported = dir.path().join("out.json");
+    let collection = serde_json::json!({
+        "info": {"name": "undefined values", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "undefined",
+            "event": [
+                {"listen": "prerequest", "script": {"exec": [
+                    "pm.variables.set('u', undefined);",
+                    "pm.environment.set('eu', undefined);",
+                    "pm.test('set leaves no private keys', () => pm.expect(Object.keys(pm.environment.values.one('eu')).filter((k) => k[0] === '_')).to.eql([]));",
+                    "pm.test('no value reads as undefined', () => pm.expect(pm.environment.get('nv')).to.equal(undefined));"
+                ]}},
+                {"listen": "test", "script": {"exec": [
+                    "var args = pm.response.json().args;",
+                    "pm.test('local undefined is empty', () => pm.expect(args.u).to.equal(''));",
+                    "pm.test('no value is empty', () => pm.expect(args.nv).to.equal(''));",
+                    "pm.test('environment undefined became null', () => pm.expect(args.eu).to.equal('null'));",
+                    "pm.test('local stays undefined', () => pm.expect(pm.variables.has('u') && pm.variables.get('u') === undefined).to.equal(true));",
+                    "pm.test('environment holds null', () => pm.expect(pm.environment.get('eu')).to.equal(null));",
+                    "pm.test('JSON leaves undefined out', () => pm.expect(JSON.stringify(pm.environment.toObject())).to.equal('{\"eu\":null}'));"
+                ]}}
+            ],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get?u={{u}}&nv={{nv}}&eu={{eu}}"}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    std::fs::write(&env, r#"{"name": "e", "values": [{"key": "nv"}]}"#).unwrap();
+    let base = format!("baseUrl={}", server().url());
+    let run: Run = postgate()
+        .arg("run")
+        .arg(&coll)
+        .args(["--global-var", &base, "-e"])
+        .arg(&env)
+        .arg("--export-environment")
+        .arg(&exported)
+        .output()
+        .unwrap()
+        .into();
+    assert_all_passed(&run, 8);
+    let out: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&exported).unwrap()).unwrap();
+    assert_eq!(
+        out["values"],
+        serde_json::json!([
+            {"type": "any", "key": "nv"},
+            {"type": "any", "value": null, "key": "eu"}
+        ])
+    );
+}
+
+/// A failed `pm.sendRequest` is a failed request of the run (summary,
+/// failure list, exit code), as in Newman, and a sendRequest GET keeps its
+/// body (Newman's sendRequest turns body pruning off).
+#[test]
+fn failed_send_requests_count_as_failed_requests() {
+    let dir = temp_dir();
+    let coll = dir.path().join("c.json");
+    let report = dir.path().join("r.json");
+    let collection = serde_json::json!({
+        "info": {"name": "sendRequest", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "side requests",
+            "event": [{"listen": "prerequest", "script": {"exec": [
+                "pm.sendRequest('http://127.0.0.1:9/nothing', function (err) {",
+                "    pm.test('refused', () => pm.expect(err.code).to.equal('ECONNREFUSED'));",
+                "    pm.sendRequest({url: pm.variables.get('baseUrl') + '/anything', method: 'GET', body: {mode: 'raw', raw: 'get body'}}, function (err, res) {",
+                "        pm.test('GET body sent', () => pm.expect(res.json().data).to.equal('get body'));",
+                "    });",
+                "});"
+            ]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/get"}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    let base = format!("baseUrl={}", server().url());
+    let run: Run = postgate()
+        .arg("run")
+        .arg(&coll)
+        .args(["--env-var", &base, "--color", "off", "-r", "cli,json"])
+        .arg("--reporter-json-export")
+        .arg(&report)
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(
+        summary_row(&run.stdout, "requests"),
+        Some((3, 1)),
+        "{run:?}"
+    );
+    assert_eq!(
+        summary_row(&run.stdout, "assertions"),
+        Some((2, 0)),
+        "{run:?}"
+    );
+    assert!(
+        run.stdout.contains("connect ECONNREFUSED 127.0.0.1:9"),
+        "{run:?}"
+    );
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let failures = r["run"]["failures"].as_array().cloned().unwrap_or_default();
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert_eq!(failures[0]["at"], "request");
+    assert_eq!(failures[0]["error"]["code"], "ECONNREFUSED");
+    // the item's own request succeeded (Newman's #2752 would mark it failed)
+    assert!(r["run"]["executions"][0]["requestError"].is_null());
+}
+
+/// A collection of one GET to `url` whose `disabledSystemHeaders` turns
+/// every optional system header off, with `tests` as its test script.
+pub fn without_system_headers(
+    dir: &std::path::Path,
+    url: &str,
+    tests: &[&str],
+) -> std::path::PathBuf {
+    let coll = dir.join("no-system-headers.json");
+    let collection = serde_json::json!({
+        "info": {"name": "no system headers", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "bare",
+            "event": [{"listen": "test", "script": {"exec": tests}}],
+            "request": {"method": "GET", "url": url},
+            "protocolProfileBehavior": {"disabledSystemHeaders": {
+                "user-agent": true, "postman-token": true, "cache-control": true,
+                "accept": true, "accept-encoding": true
+            }}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    coll
+}
+
+/// With `accept` in `disabledSystemHeaders` no Accept header is sent (the
+/// HTTP client would add `*/*`), and such a request still fails and times
+/// out in Newman's words.
+#[test]
+fn a_disabled_accept_header_is_not_sent() {
+    let dir = temp_dir();
+    let coll = without_system_headers(
+        dir.path(),
+        "{{baseUrl}}/headers",
+        &["pm.test('only host and connection', () => pm.expect(Object.keys(pm.response.json().headers)).to.eql(['host', 'connection']));"],
+    );
+    let base = format!("baseUrl={}", server().url());
+    let run = |args: &[&str]| -> Run {
+        postgate()
+            .arg("run")
+            .arg(&coll)
+            .args(["--color", "off"])
+            .args(args)
+            .output()
+            .unwrap()
+            .into()
+    };
+    assert_all_passed(&run(&["--env-var", &base]), 1);
+
+    let refused = run(&["--env-var", "baseUrl=http://127.0.0.1:9"]);
+    assert_eq!(refused.code, 1, "{refused:?}");
+    assert!(
+        refused.stdout.contains("connect ECONNREFUSED 127.0.0.1:9"),
+        "{refused:?}"
+    );
+
+    let slow = format!("baseUrl={}/delay/3?", server().url());
+    let timed_out = run(&["--env-var", &slow, "--timeout-request", "300"]);
+    assert_eq!(timed_out.code, 1, "{timed_out:?}");
+    assert!(
+        timed_out.stdout.contains("ESOCKETTIMEDOUT"),
+        "{timed_out:?}"
+    );
+}
+
+/// After a redirect the Host header is made from the new URL, even when the
+/// request set its own, and is sent last, after Referer (postman-request
+/// re-adds it).
+#[test]
+fn after_a_redirect_host_is_remade_and_sent_last() {
+    let dir = temp_dir();
+    let coll = dir.path().join("c.json");
+    let collection = serde_json::json!({
+        "info": {"name": "redirect host", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "redirected",
+            "event": [{"listen": "test", "script": {"exec": [
+                "var h = pm.response.json().headers, keys = Object.keys(h);",
+                "pm.test('host last', () => pm.expect(keys.slice(-3)).to.eql(['connection', 'referer', 'host']));",
+                "pm.test('host from the URL', () => pm.expect(h.host).to.equal(pm.request.url.getRemote()));"
+            ]}}],
+            "request": {"method": "GET", "url": "{{baseUrl}}/redirect-to?url=/headers", "header": [{"key": "Host", "value": "custom.test"}]}
+        }]
+    });
+    std::fs::write(&coll, collection.to_string()).unwrap();
+    let base = format!("baseUrl={}", server().url());
+    let run: Run = postgate()
+        .arg("run")
+        .arg(&coll)
+        .args(["--env-var", &base, "--color", "off"])
+        .output()
+        .unwrap()
+        .into();
+    assert_all_passed(&run, 2);
+}

@@ -709,3 +709,39 @@ fn serve_tls_fixtures() {
     std::fs::write(out, info.to_string()).expect("write the info");
     std::thread::sleep(std::time::Duration::from_secs(240));
 }
+
+/// A request without an Accept header goes around the HTTP client's
+/// default headers (http/bare.rs); its TLS is checked the same way.
+#[test]
+fn a_request_without_accept_checks_certificates_the_same() {
+    let w = world();
+    let dir = temp_dir();
+    let coll = crate::engine::without_system_headers(
+        dir.path(),
+        "{{baseUrl}}/headers",
+        &["pm.test('no accept', () => pm.expect(pm.response.json().headers).to.not.have.property('accept'));"],
+    );
+    let run = |base: &str, args: &[&str]| -> Run {
+        postgate()
+            .arg("run")
+            .arg(&coll)
+            .args(["--env-var", &format!("baseUrl={base}"), "--color", "off"])
+            .args(args)
+            .env_remove("HTTPS_PROXY")
+            .env_remove("https_proxy")
+            .output()
+            .unwrap()
+            .into()
+    };
+    let ca = w.ca.to_str().unwrap();
+    assert_all_passed(&run(&w.trusted.url(), &["--ssl-extra-ca-certs", ca]), 1);
+    assert_errored(
+        &run(&w.trusted.url(), &[]),
+        "unable to verify the first certificate",
+    );
+    assert_errored(
+        &run(&w.expired.url(), &["--ssl-extra-ca-certs", ca]),
+        "certificate has expired",
+    );
+    assert_all_passed(&run(&w.expired.url(), &["-k"]), 1);
+}

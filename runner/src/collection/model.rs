@@ -7,10 +7,15 @@ use serde_json::{Map, Value};
 
 /// One variable as Postman stores it in collections, environments and
 /// globals. `value` keeps its JSON type (Newman keeps numbers and booleans).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Variable {
     pub key: String,
     pub value: Value,
+    /// The value is JavaScript's `undefined` (`value` is then `Null`): a
+    /// variable stored without a value, or a local variable a script set to
+    /// `undefined`. It resolves to an empty string, scripts read
+    /// `undefined`, and exports leave the value out, as in Newman.
+    pub undefined: bool,
     /// Postman's `type`: `default`, `secret`, `any`, `string`, `number`, `boolean`.
     pub kind: String,
     /// Only `disabled: true` disables a variable, as in Newman (`enabled:false` is ignored).
@@ -24,6 +29,7 @@ impl Variable {
             value,
             kind: "any".into(),
             disabled: false,
+            undefined: false,
         }
     }
 }

@@ -120,20 +120,27 @@ pub fn variables(v: Option<&Value>, path: &str) -> R<Vec<Variable>> {
                 )
             }
         };
-        // A variable with no value holds `undefined` in Newman, which
-        // resolves to an empty string.
-        let value = o
-            .get("value")
-            .cloned()
-            .unwrap_or(Value::String(String::new()));
         let kind = o
             .get("type")
             .and_then(|t| t.as_str())
             .unwrap_or("any")
             .to_string();
+        // A variable with no value holds `undefined` in Newman, or, when
+        // typed, `undefined` cast to its type (NaN, which JSON cannot hold,
+        // stays null).
+        let value = o
+            .get("value")
+            .cloned()
+            .or_else(|| match kind.to_ascii_lowercase().as_str() {
+                "string" => Some(Value::String("undefined".into())),
+                "boolean" => Some(Value::Bool(false)),
+                "number" => Some(Value::Null),
+                _ => None,
+            });
         out.push(Variable {
             key,
-            value,
+            undefined: value.is_none(),
+            value: value.unwrap_or(Value::Null),
             kind,
             disabled: is_disabled(o),
         });

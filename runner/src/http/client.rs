@@ -174,6 +174,24 @@ fn build_client(
     if let Some(t) = options.timeout_request.filter(|t| !t.is_zero()) {
         b = b.connect_timeout(t).read_timeout(t);
     }
+    b = b.use_preconfigured_tls(tls_config(options, insecure, identity)?);
+    let proxies = options
+        .proxy
+        .clone()
+        .unwrap_or_else(super::proxy::ProxyEnv::from_env);
+    if let Some(p) = proxies.reqwest_proxy() {
+        b = b.proxy(p);
+    }
+    b.build()
+        .map_err(|e| format!("could not create the HTTP client: {e}"))
+}
+
+/// The TLS settings of a client (see [`build_client`]).
+fn tls_config(
+    options: &HttpOptions,
+    insecure: bool,
+    identity: Option<&[u8]>,
+) -> Result<rustls::ClientConfig, String> {
     let mut extra_roots = Vec::new();
     if let Some(ca) = &options.extra_ca_certs {
         use rustls::pki_types::{pem::PemObject, CertificateDer};
@@ -188,20 +206,7 @@ fn build_client(
             ));
         }
     }
-    b = b.use_preconfigured_tls(super::verify::client_config(
-        insecure,
-        &extra_roots,
-        identity,
-    )?);
-    let proxies = options
-        .proxy
-        .clone()
-        .unwrap_or_else(super::proxy::ProxyEnv::from_env);
-    if let Some(p) = proxies.reqwest_proxy() {
-        b = b.proxy(p);
-    }
-    b.build()
-        .map_err(|e| format!("could not create the HTTP client: {e}"))
+    super::verify::client_config(insecure, &extra_roots, identity)
 }
 
 /// Header names and values as Node would accept them (latin-1 bytes).
@@ -228,6 +233,38 @@ fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, super::RequestE
         map.append(name, value);
     }
     Ok(map)
+}
+
+/// A response from either way of sending.
+enum Sent {
+    Reqwest(reqwest::Response),
+    Bare(super::bare::Response),
+}
+
+impl Sent {
+    fn status(&self) -> reqwest::StatusCode {
+        match self {
+            Sent::Reqwest(r) => r.status(),
+            Sent::Bare(r) => r.status,
+        }
+    }
+
+    fn headers(&self) -> &HeaderMap {
+        match self {
+            Sent::Reqwest(r) => r.headers(),
+            Sent::Bare(r) => &r.headers,
+        }
+    }
+
+    async fn bytes(self, client: &HttpClient, url: &url::Url) -> Result<Bytes, RequestError> {
+        match self {
+            Sent::Reqwest(r) => r
+                .bytes()
+                .await
+                .map_err(|e| client.request_error(&e, url, true)),
+            Sent::Bare(r) => Ok(r.body),
+        }
+    }
 }
 
 /// Header names come from hyper lower-cased; print them the way most
@@ -339,6 +376,35 @@ impl HttpClient {
             .map_err(|e| err("EINVAL", e))
     }
 
+    /// Whether a request goes around reqwest ([`super::bare`]): it has no
+    /// Accept header (reqwest would add one) and no proxy applies.
+    fn needs_bare(&self, headers: &[(String, String)], url: &url::Url) -> bool {
+        !headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("accept"))
+            && self.proxies.for_url(url).is_none()
+    }
+
+    /// The TLS settings [`HttpClient::client_for`] would use for `url`.
+    fn tls_for(
+        &self,
+        opts: &SendOptions,
+        url: &str,
+    ) -> Result<Arc<rustls::ClientConfig>, RequestError> {
+        let insecure = !opts.strict_ssl;
+        let identity =
+            super::tls::select(&self.certs, url).and_then(|i| match &self.certs[i].identity {
+                Ok(pem) => Some(Ok(pem.as_slice())),
+                Err(Unusable::Invalid(e)) => Some(Err(e.clone())),
+                Err(Unusable::Skipped(_)) => None,
+            });
+        let identity = identity.transpose().map_err(|e| err("ERR_TLS_CERT", e))?;
+        let mut config =
+            tls_config(&self.options, insecure, identity).map_err(|e| err("EINVAL", e))?;
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(Arc::new(config))
+    }
+
     /// The runtime's warnings for a request to `url`: the files of its
     /// client certificate that could not be read (it goes without one).
     pub fn certificate_warnings(&self, url: &str) -> &[String] {
@@ -401,16 +467,32 @@ impl HttpClient {
                     format!("Method must be a valid HTTP token [\"{}\"]", hop.method),
                 )
             })?;
-            let mut rb = client
-                .request(method, url.clone())
-                .headers(header_map(&hop.headers)?);
-            if let Some(b) = &hop.body {
-                rb = rb.body(b.clone());
-            }
-            let resp = rb
-                .send()
-                .await
-                .map_err(|e| self.request_error(&e, &url, false))?;
+            let resp = if self.needs_bare(&hop.headers, &url) {
+                let tls = self.tls_for(opts, &hop.url)?;
+                Sent::Bare(
+                    super::bare::send(
+                        method,
+                        &url,
+                        header_map(&hop.headers)?,
+                        hop.body.clone(),
+                        Some(tls),
+                        self.options.timeout_request,
+                    )
+                    .await?,
+                )
+            } else {
+                let mut rb = client
+                    .request(method, url.clone())
+                    .headers(header_map(&hop.headers)?);
+                if let Some(b) = &hop.body {
+                    rb = rb.body(b.clone());
+                }
+                Sent::Reqwest(
+                    rb.send()
+                        .await
+                        .map_err(|e| self.request_error(&e, &url, false))?,
+                )
+            };
             let status = resp.status();
             let headers: Vec<(String, String)> = resp
                 .headers()
@@ -450,15 +532,12 @@ impl HttpClient {
                     }
                     followed += 1;
                     // let the connection be reused
-                    let _ = resp.bytes().await;
+                    let _ = resp.bytes(self, &url).await;
                     redirect::follow(&mut hop, &loc, status.as_u16(), opts);
                     continue;
                 }
             }
-            let wire = resp
-                .bytes()
-                .await
-                .map_err(|e| self.request_error(&e, &url, true))?;
+            let wire = resp.bytes(self, &url).await?;
             let encoding = headers
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case("content-encoding"))

@@ -77,13 +77,36 @@ pub(crate) fn map_reqwest(
     url: &url::Url,
     received_response: bool,
 ) -> RequestError {
+    let kind = Kind {
+        timeout: e.is_timeout(),
+        connect: e.is_connect(),
+        builder: e.is_builder(),
+    };
+    map_error(e, kind, url, received_response)
+}
+
+/// What the HTTP stack knew of an error besides its source chain.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Kind {
+    pub timeout: bool,
+    pub connect: bool,
+    pub builder: bool,
+}
+
+/// [`map_reqwest`] for an error of any HTTP stack.
+pub(crate) fn map_error(
+    e: &(dyn StdError + 'static),
+    kind: Kind,
+    url: &url::Url,
+    received_response: bool,
+) -> RequestError {
     let host = url.host_str().unwrap_or_default().to_string();
     let links = chain(e);
     if let Some((code, msg)) = super::tls::node_tls_error(&links, url) {
         return err(&code, msg);
     }
-    if e.is_timeout() {
-        return if e.is_connect() {
+    if kind.timeout {
+        return if kind.connect {
             err("ETIMEDOUT", "ETIMEDOUT")
         } else {
             err("ESOCKETTIMEDOUT", "ESOCKETTIMEDOUT")
@@ -181,7 +204,7 @@ pub(crate) fn map_reqwest(
             "unable to verify the first certificate",
         );
     }
-    if e.is_builder() {
+    if kind.builder {
         return err("ERR_INVALID_URL", format!("Invalid URI \"{url}\""));
     }
     err("EUNKNOWN", text)

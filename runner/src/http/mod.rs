@@ -2,6 +2,7 @@
 //! `protocolProfileBehavior` works per request), the cookie jar, timeouts,
 //! and the response data every consumer shares.
 
+mod bare;
 pub mod client;
 pub mod cookies;
 mod errors;

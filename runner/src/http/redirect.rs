@@ -2,9 +2,10 @@
 //! `Location` is followed (up to `maxRedirects`); except for 307/308 (or
 //! `followOriginalHttpMethod`) the method becomes GET (HEAD stays HEAD) and
 //! the body with its Content-Type/Content-Length goes; on a change of host
-//! name the Host header is re-made and `Authorization` dropped unless
-//! `followAuthorizationHeader`; `Referer` is set to the previous URL unless
-//! `removeRefererHeaderOnRedirect`.
+//! name `Authorization` is dropped unless `followAuthorizationHeader`;
+//! `Referer` is set to the previous URL unless
+//! `removeRefererHeaderOnRedirect`; the Host header is re-made from the new
+//! URL (a custom one too) and goes last, after Referer.
 
 use bytes::Bytes;
 
@@ -117,11 +118,9 @@ pub(crate) fn follow(hop: &mut Hop, location: &str, status: u16, opts: &SendOpti
     let host_changed = hostname(&prev) != hostname(&next);
     hop.url = next;
     let had_host = hop.header("host").is_some();
-    if host_changed {
-        hop.remove_header("host");
-        if !opts.follow_authorization_header {
-            hop.remove_header("authorization");
-        }
+    hop.remove_header("host");
+    if host_changed && !opts.follow_authorization_header {
+        hop.remove_header("authorization");
     }
     if !opts.follow_original_method && status != 307 && status != 308 {
         if !hop.method.eq_ignore_ascii_case("HEAD") {
@@ -134,7 +133,7 @@ pub(crate) fn follow(hop: &mut Hop, location: &str, status: u16, opts: &SendOpti
     if !opts.remove_referer_on_redirect {
         hop.set_header("Referer", &prev);
     }
-    if host_changed && had_host {
+    if had_host {
         let host = PmUrl::parse(&hop.url).to_node_url().host;
         hop.headers.push(("Host".into(), host));
     }
@@ -217,6 +216,25 @@ mod tests {
         assert_eq!(h.url, "http://h/after");
         assert_eq!(h.header("authorization"), Some("x"));
         assert_eq!(h.header("referer"), None);
+    }
+
+    #[test]
+    fn the_host_header_is_remade_and_goes_last_on_the_same_host_too() {
+        let mut h = hop(
+            "GET",
+            "http://h:1/r",
+            &[("Host", "custom.test"), ("Connection", "keep-alive")],
+            None,
+        );
+        follow(&mut h, "/next", 302, &SendOptions::default());
+        assert_eq!(
+            h.headers,
+            vec![
+                ("Connection".to_string(), "keep-alive".to_string()),
+                ("Referer".to_string(), "http://h:1/r".to_string()),
+                ("Host".to_string(), "h:1".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -103,7 +103,11 @@ fn variable_entry(v: &Variable, original: Option<&Map<String, Value>>) -> Value 
     match original {
         Some(o) => {
             let mut o = o.clone();
-            o.insert("value".into(), v.value.clone());
+            if v.undefined {
+                o.remove("value");
+            } else {
+                o.insert("value".into(), v.value.clone());
+            }
             if v.disabled {
                 o.insert("disabled".into(), Value::Bool(true));
             }
@@ -112,7 +116,9 @@ fn variable_entry(v: &Variable, original: Option<&Map<String, Value>>) -> Value 
         None => {
             let mut o = Map::new();
             o.insert("key".into(), Value::String(v.key.clone()));
-            o.insert("value".into(), v.value.clone());
+            if !v.undefined {
+                o.insert("value".into(), v.value.clone());
+            }
             o.insert(
                 "type".into(),
                 Value::String(if v.kind.is_empty() {
@@ -259,6 +265,7 @@ mod tests {
                 value: json!("http://x"),
                 kind: "string".into(),
                 disabled: false,
+                undefined: false,
             },
             Variable::new("counter", json!("2")),
             Variable::new("added", json!(true)),

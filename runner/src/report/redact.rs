@@ -288,7 +288,8 @@ impl Redactor {
 
     /// The values of the variables of type `secret`.
     pub fn add_variables(&mut self, vars: &[Variable]) {
-        for v in vars.iter().filter(|v| is_secret(v)) {
+        // an undefined value is no secret text (its `value` is a stand-in null)
+        for v in vars.iter().filter(|v| is_secret(v) && !v.undefined) {
             if let Some(text) = crate::vars::value_to_text(&v.value) {
                 self.add_secret(&text);
             }
@@ -823,6 +824,19 @@ mod tests {
         let masked = r.bytes(&body);
         assert_eq!(masked.len(), body.len());
         assert_eq!(&masked[..], b"{\"t\":\"*********\"}");
+    }
+
+    #[test]
+    fn an_undefined_secret_variable_masks_nothing() {
+        let mut r = Redactor::new();
+        r.add_variables(&[Variable {
+            key: "s".into(),
+            kind: "secret".into(),
+            undefined: true,
+            ..Variable::default()
+        }]);
+        r.ensure();
+        assert_eq!(r.text("null"), "null");
     }
 
     #[test]

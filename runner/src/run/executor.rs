@@ -37,10 +37,26 @@ struct Host {
     client: Arc<HttpClient>,
     runtime: tokio::runtime::Handle,
     sent: AtomicUsize,
+    /// The messages of the sendRequests that failed.
+    failed: std::sync::Mutex<Vec<String>>,
     options: Arc<RunOptions>,
 }
 
+impl Host {
+    /// What the record keeps of the sendRequests: how many, which failed.
+    fn note_side_requests(&self, rec: &mut ExecutionRecord) {
+        rec.extra_requests = self.sent.load(Ordering::Relaxed);
+        rec.failed_side_requests = self.failed.lock().map(|f| f.clone()).unwrap_or_default();
+    }
+}
+
 impl ScriptHost for Host {
+    fn request_failed(&self, message: &str) {
+        if let Ok(mut f) = self.failed.lock() {
+            f.push(message.to_string());
+        }
+    }
+
     fn send_request(&self, request: serde_json::Value) -> Result<Arc<ResponseData>, String> {
         let def = parse::request_def(Some(&request), "request").map_err(|e| e.message)?;
         let scopes = Scopes::default();
@@ -49,7 +65,8 @@ impl ScriptHost for Host {
             auth: def.auth.as_ref().filter(|a| a.kind != "noauth"),
             working_dir: &self.options.working_dir,
             restrict_files: self.options.restrict_files,
-            disable_body_pruning: false,
+            // Newman's sendRequest keeps a GET's body
+            disable_body_pruning: true,
             disabled_system_headers: Vec::new(),
         };
         let (prepared, _) = request::build(&def, &cx).map_err(|e| e.to_string())?;
@@ -191,6 +208,7 @@ pub async fn execute_with_jar(
         next_request: None,
         next_request_from_test: false,
         extra_requests: 0,
+        failed_side_requests: Vec::new(),
         started,
         duration: Default::default(),
         attempts: Vec::new(),
@@ -204,6 +222,7 @@ pub async fn execute_with_jar(
         client: cx.client.clone(),
         runtime: cx.runtime.clone(),
         sent: AtomicUsize::new(0),
+        failed: Default::default(),
         options: cx.options.clone(),
     });
 
@@ -242,7 +261,7 @@ pub async fn execute_with_jar(
             && rec.prerequest.iter().any(|r| r.error.is_some());
         if out.skip_request || bail {
             rec.skipped = true;
-            rec.extra_requests = host.sent.load(Ordering::Relaxed);
+            host.note_side_requests(&mut rec);
             rec.duration = t0.elapsed();
             return rec;
         }
@@ -354,7 +373,7 @@ pub async fn execute_with_jar(
             rec.next_request_from_test = true;
         }
     }
-    rec.extra_requests = host.sent.load(Ordering::Relaxed);
+    host.note_side_requests(&mut rec);
     rec.duration = t0.elapsed();
     rec
 }

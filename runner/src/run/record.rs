@@ -53,6 +53,9 @@ pub struct ExecutionRecord {
     pub next_request_from_test: bool,
     /// Number of extra HTTP requests made by `pm.sendRequest`.
     pub extra_requests: usize,
+    /// The error messages of those that failed (each a failed request of
+    /// the run, as in Newman).
+    pub failed_side_requests: Vec<String>,
     pub started: SystemTime,
     pub duration: Duration,
     /// The failed earlier attempts, oldest first, when the item was

@@ -71,7 +71,7 @@ impl Timings {
 }
 
 /// Where a failure happened, for the failure list and reports.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct FailureSource {
     pub item_id: String,
     pub item_name: String,
@@ -168,6 +168,23 @@ impl RunSummary {
             }
         };
         phase(&rec.prerequest, "prerequest", &mut out);
+        // Failed sendRequests, listed as Newman lists them: request errors
+        // of no item (its `source` is null).
+        for message in &rec.failed_side_requests {
+            out.push(Failure {
+                error: JsError {
+                    name: "Error".into(),
+                    message: message.clone(),
+                    stack: None,
+                },
+                test: String::new(),
+                index: None,
+                at: "request".into(),
+                source: FailureSource::default(),
+                cursor: rec.cursor.clone(),
+                is_request_error: true,
+            });
+        }
         if let Some(err) = &rec.request_error {
             out.push(Failure {
                 error: JsError {
@@ -206,6 +223,7 @@ impl RunSummary {
             }
         }
         s.requests.total += rec.extra_requests + rec.auth_exchanges.len();
+        s.requests.failed += rec.failed_side_requests.len();
         s.scripts.total += rec.prerequest.len() + rec.test.len();
         s.scripts.failed += rec.script_errors().count();
         for a in rec.assertions() {

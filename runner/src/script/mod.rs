@@ -70,6 +70,11 @@ pub trait ScriptHost: Send + Sync {
     /// the calling (JS worker) thread. `Err` carries Newman's error message.
     fn send_request(&self, request: serde_json::Value) -> Result<Arc<ResponseData>, String>;
 
+    /// A `pm.sendRequest` failed with `message` (the `Err` of
+    /// [`ScriptHost::send_request`]): Newman counts it as a failed request
+    /// of the run and lists it among the run's failures.
+    fn request_failed(&self, _message: &str) {}
+
     /// `pm.cookies.jar()`: one operation on the run's cookie jar. `op` is
     /// `get` `{url, name}` → the value or null; `getAll` `{url, http,
     /// secure?}` → `[cookie…]`; `set` `{url, cookie: {name, value, domain?,

@@ -514,7 +514,10 @@ fn native_send(shared: &Shared, request: &str) -> String {
             meta.push('}');
             meta
         }
-        Err(message) => serde_json::json!({ "error": message }).to_string(),
+        Err(message) => {
+            host.request_failed(&message);
+            serde_json::json!({ "error": message }).to_string()
+        }
     }
 }
 
@@ -585,8 +588,11 @@ fn varlist_json(list: &VarList) -> String {
         }
         out.push_str("{\"key\":");
         push_json_str(&mut out, &v.key);
-        out.push_str(",\"value\":");
-        let _ = serde_json::to_writer(unsafe { out.as_mut_vec() }, &v.value);
+        // no `value` at all: the script sees `undefined`
+        if !v.undefined {
+            out.push_str(",\"value\":");
+            let _ = serde_json::to_writer(unsafe { out.as_mut_vec() }, &v.value);
+        }
         out.push_str(",\"type\":");
         push_json_str(&mut out, &v.kind);
         if v.disabled {
@@ -679,8 +685,9 @@ struct RawScopes {
 #[derive(Deserialize)]
 struct RawVar {
     key: String,
-    #[serde(default)]
-    value: serde_json::Value,
+    /// `None` when the record has no `value`: the script left `undefined`.
+    #[serde(default, deserialize_with = "present")]
+    value: Option<serde_json::Value>,
     #[serde(rename = "type")]
     kind: Option<String>,
     #[serde(default)]
@@ -708,12 +715,18 @@ impl RawError {
     }
 }
 
+/// A field that is present, even as `null`, is `Some`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(d).map(Some)
+}
+
 fn var_list(raw: Vec<RawVar>) -> VarList {
     VarList::new(
         raw.into_iter()
             .map(|r| Variable {
                 key: r.key,
-                value: r.value,
+                undefined: r.value.is_none(),
+                value: r.value.unwrap_or_default(),
                 kind: r.kind.unwrap_or_else(|| "any".into()),
                 disabled: r.disabled,
             })

@@ -409,18 +409,21 @@ fn variable_types_and_disabled_entries_survive() {
         value: json!("x"),
         kind: "string".into(),
         disabled: false,
+        undefined: false,
     });
     j.scopes.environment.vars.push(Variable {
         key: "dup".into(),
         value: json!("off"),
         kind: "default".into(),
         disabled: true,
+        undefined: false,
     });
     j.scopes.environment.vars.push(Variable {
         key: "dup".into(),
         value: json!("on"),
         kind: "default".into(),
         disabled: false,
+        undefined: false,
     });
     let out = pool().run_blocking(j);
     let env = &out.scopes.environment;

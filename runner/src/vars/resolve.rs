@@ -31,7 +31,12 @@ impl Resolver for Scopes {
         if self.local.get(name).is_none() && self.data.get(name).is_some_and(Value::is_null) {
             return None;
         }
-        self.get(name).and_then(super::value_to_text)
+        let v = self.variable(name)?;
+        // `undefined` resolves to an empty string, not "undefined".
+        if v.undefined {
+            return Some(String::new());
+        }
+        super::value_to_text(&v.value)
     }
 }
 

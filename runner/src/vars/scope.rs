@@ -19,11 +19,12 @@ impl VarList {
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.vars
-            .iter()
-            .rev()
-            .find(|v| !v.disabled && v.key == key)
-            .map(|v| &v.value)
+        self.variable(key).map(|v| &v.value)
+    }
+
+    /// The variable a lookup of `key` sees.
+    pub fn variable(&self, key: &str) -> Option<&Variable> {
+        self.vars.iter().rev().find(|v| !v.disabled && v.key == key)
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -39,6 +40,7 @@ impl VarList {
             .find(|v| !v.disabled && v.key == key)
         {
             v.value = value;
+            v.undefined = false;
         } else {
             self.vars.push(Variable::new(key, value));
         }
@@ -95,5 +97,15 @@ impl Scopes {
             .or_else(|| self.environment.get(key))
             .or_else(|| self.collection.get(key))
             .or_else(|| self.globals.get(key))
+    }
+
+    /// [`Scopes::get`], for the variable itself.
+    pub fn variable(&self, key: &str) -> Option<&Variable> {
+        self.local
+            .variable(key)
+            .or_else(|| self.data.variable(key))
+            .or_else(|| self.environment.variable(key))
+            .or_else(|| self.collection.variable(key))
+            .or_else(|| self.globals.variable(key))
     }
 }

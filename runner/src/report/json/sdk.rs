@@ -217,7 +217,10 @@ pub fn var_list(list: &VarList) -> Value {
                     "any"
                 };
                 out.insert("type".into(), Value::String(ty.into()));
-                out.insert("value".into(), typed_value(ty, &v.value));
+                // `undefined` has no value field, as the SDK's toJSON drops it
+                if !v.undefined {
+                    out.insert("value".into(), typed_value(ty, &v.value));
+                }
                 out.insert("key".into(), Value::String(v.key.clone()));
                 Value::Object(out)
             })
@@ -1348,18 +1351,21 @@ mod tests {
                 value: json!("1"),
                 kind: "string".into(),
                 disabled: false,
+                undefined: false,
             },
             crate::collection::Variable {
                 key: "b".into(),
                 value: json!(2),
                 kind: "default".into(),
                 disabled: true,
+                undefined: false,
             },
             crate::collection::Variable {
                 key: "d".into(),
                 value: json!({"x": 1}),
                 kind: "object".into(),
                 disabled: false,
+                undefined: false,
             },
         ]);
         assert_eq!(

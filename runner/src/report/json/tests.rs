@@ -173,6 +173,7 @@ pub(crate) fn sample_run() -> SampleRun {
                 next_request: None,
                 next_request_from_test: false,
                 extra_requests: 0,
+                failed_side_requests: Vec::new(),
                 started: SystemTime::UNIX_EPOCH + Duration::from_millis(summary.timings.started),
                 duration: Duration::from_millis(10),
                 attempts: Vec::new(),

@@ -511,11 +511,11 @@ function end() {
     const j = job;
     const out = { runs: [], scopes: {}, console: j.console, asyncErrors: j.asyncErrors, skip: j.skip };
     for (const c of j.runs) { out.runs.push({ assertions: c.assertions, error: c.error }); }
-    j._globals && j._globals._dirty && (out.scopes.globals = j._globals._records());
+    j._globals && j._globals._dirty && (out.scopes.globals = j._globals._records(true));
     j._collectionVariables && j._collectionVariables._dirty &&
-        (out.scopes.collection = j._collectionVariables._records());
-    j._environment && j._environment._dirty && (out.scopes.environment = j._environment._records());
-    j._local && j._local._dirty && (out.scopes.local = j._local._records());
+        (out.scopes.collection = j._collectionVariables._records(true));
+    j._environment && j._environment._dirty && (out.scopes.environment = j._environment._records(true));
+    j._local && j._local._dirty && (out.scopes.local = j._local._records(false));
     if (j.nextSet) {
         // the last call wins: null ends the iteration, a name or id jumps,
         // anything else (undefined, objects) means no jump

@@ -75,6 +75,10 @@ function variablesFromRecords(records) {
     return out;
 }
 
+// The Variables a script's set() calls wrote (kept off the objects, whose
+// own keys scripts can see).
+const SET_BY_SCRIPT = new WeakSet();
+
 class VariableScope {
     // `source` is a JSON string (lazy), an array of records, or a plain object.
     constructor(source, layers, name) {
@@ -154,6 +158,7 @@ class VariableScope {
                 if (VARIABLE_TYPES[t]) { v.type = t; v._kind = t; }
             }
             v.set(value);
+            SET_BY_SCRIPT.add(v);
         }
         else {
             const nv = new Variable();
@@ -163,6 +168,7 @@ class VariableScope {
                 nv._kind = nv.type;
             }
             nv.set(value);
+            SET_BY_SCRIPT.add(nv);
             this._list().push(nv);
         }
         this._dirty = true;
@@ -239,15 +245,20 @@ class VariableScope {
         throw new Error('`VariableScope#variables` has been discontinued, use `VariableScope#syncVariablesTo` instead.');
     }
 
-    // Records for Rust: key, value, type (as received unless a script set a
-    // valid one), disabled.
-    _records() {
+    // Records for Rust: key, value (left out for `undefined`), type (as
+    // received unless a script set a valid one), disabled. `replayed` is
+    // true for the scopes Newman carries back as a replay of the script's
+    // set() calls, which turns a value set to `undefined` into null; the
+    // local scope travels whole and keeps it.
+    _records(replayed) {
         return this._list().map((v) => {
             let value = v.value;
-            // functions and undefined do not survive the trip out (Newman's
-            // bridge serialises values as JSON too)
-            (value === undefined || typeof value === 'function' || typeof value === 'symbol') && (value = null);
-            const r = { key: String(v.key), value: value };
+            // functions do not survive the trip out (Newman's bridge
+            // serialises values as JSON too)
+            (typeof value === 'function' || typeof value === 'symbol') && (value = null);
+            value === undefined && replayed && SET_BY_SCRIPT.has(v) && (value = null);
+            const r = { key: String(v.key) };
+            value !== undefined && (r.value = value);
             const kind = v._kind !== undefined ? v._kind : v.type;
             kind !== undefined && (r.type = kind);
             v.disabled && (r.disabled = true);
