@@ -137,7 +137,8 @@ fn compile_to_bytecode(ctx: &Ctx<'_>, src: &str, name: &str) -> Result<Vec<u8>, 
             return Err(describe_exception(ctx, ctx.catch()));
         }
         let mut len = 0;
-        let buf = qjs::JS_WriteObject(raw, &mut len, func, qjs::JS_WRITE_OBJ_BYTECODE as i32);
+        let flags = (qjs::JS_WRITE_OBJ_BYTECODE | qjs::JS_WRITE_OBJ_STRIP_SOURCE) as i32;
+        let buf = qjs::JS_WriteObject(raw, &mut len, func, flags);
         qjs::JS_FreeValue(raw, func);
         if buf.is_null() {
             return Err(describe_exception(ctx, ctx.catch()));
