@@ -428,3 +428,76 @@ fn a_50_mb_response_is_judged_and_reported() {
     );
     report.assert_went_on();
 }
+
+/// A loop that never waits on the network (a request that fails before it
+/// is sent, a test script jumping back to it) still stops at the run's
+/// `--timeout` and on SIGINT, with the json report written: the run gives
+/// the runtime a turn between items (regression: both were starved).
+#[test]
+fn a_loop_without_network_io_still_stops_at_the_timeout_and_on_sigint() {
+    let dir = temp_dir();
+    let coll = json!({
+        "info": {
+            "name": "busy loop",
+            "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
+        },
+        "item": [{
+            "name": "again",
+            "request": { "method": "GET", "url": "http://" },
+            "event": [{ "listen": "test", "script": { "exec": ["postman.setNextRequest('again');"] } }]
+        }]
+    });
+    let path = dir.path().join("loop.postman_collection.json");
+    std::fs::write(&path, serde_json::to_vec(&coll).expect("json")).expect("write");
+    let report = dir.path().join("r.json");
+    let start = |extra: &[&str]| {
+        postgate()
+            .arg("run")
+            .arg(&path)
+            .args(["-r", "json", "--reporter-json-export"])
+            .arg(&report)
+            .args(extra)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("the postgate binary starts")
+    };
+    let wait = |child: &mut std::process::Child| {
+        let started = Instant::now();
+        loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                return Some(status.code().unwrap_or(-1));
+            }
+            if started.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    let interrupted = |report: &Path| {
+        let v: Value = serde_json::from_slice(&std::fs::read(report).expect("a json report"))
+            .expect("complete json");
+        v["run"]["interrupted"] == json!(true)
+            && v["run"]["executions"]
+                .as_array()
+                .is_some_and(|e| !e.is_empty())
+    };
+
+    let mut child = start(&["--timeout", "1000"]);
+    assert_eq!(wait(&mut child), Some(1), "--timeout did not stop the loop");
+    assert!(interrupted(&report));
+
+    std::fs::remove_file(&report).expect("remove the report");
+    let mut child = start(&[]);
+    std::thread::sleep(Duration::from_millis(1500));
+    let pid = child.id().to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success());
+    assert_eq!(wait(&mut child), Some(1), "SIGINT did not stop the loop");
+    assert!(interrupted(&report));
+}

@@ -288,6 +288,11 @@ impl LoopState<'_> {
     async fn iteration(&mut self, iteration: usize) -> bool {
         let mut position = 0usize;
         while position < self.items.len() {
+            // Give the runtime a turn between items: a loop that never
+            // waits on the network (a request that fails before it is sent,
+            // scripts run in place, a setNextRequest back to itself) must
+            // still see Ctrl-C and the run's --timeout.
+            tokio::task::yield_now().await;
             let mut end = position;
             if self.jobs > 1 {
                 while end < self.items.len() && self.access[end].barrier.is_none() {
