@@ -110,11 +110,62 @@ fn sidecar_args(coll: &Path) -> Vec<String> {
     args
 }
 
+/// How long one runner may take on one collection: a behaviour broken so
+/// that a run never ends (a loop `setNextRequest(null)` no longer stops)
+/// must fail the suite, not hang it.
+const RUN_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// `cmd.output()`, killing the child after `limit`.
+fn output_within(
+    cmd: &mut Command,
+    limit: std::time::Duration,
+) -> Result<std::process::Output, String> {
+    use std::process::Stdio;
+    let program = cmd.get_program().to_owned();
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{program:?} did not start: {e}"))?;
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let out = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let err = drain(child.stderr.take().map(|p| Box::new(p) as _));
+    let started = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "{program:?} did not finish within {} s",
+                    limit.as_secs()
+                ));
+            }
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(20)),
+            Err(e) => return Err(format!("waiting for {program:?}: {e}")),
+        }
+    };
+    Ok(std::process::Output {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+    })
+}
+
 /// Run one runner and return its JSON report, or why there is none.
 fn report(cmd: &mut Command, coll: &Path, out: &Path) -> Result<Value, String> {
     let is_postgate = cmd.get_program().to_string_lossy().ends_with("postgate");
     let base = format!("baseUrl={}", server().url());
-    let output = cmd
+    let cmd = cmd
         .arg("run")
         .arg(coll)
         .args(["--env-var", &base, "-r", "json", "--reporter-json-export"])
@@ -126,9 +177,11 @@ fn report(cmd: &mut Command, coll: &Path, out: &Path) -> Result<Value, String> {
         } else {
             &[][..]
         })
-        .current_dir(repo_root())
-        .output()
-        .map_err(|e| format!("{:?} did not start: {e}", cmd.get_program()))?;
+        .current_dir(repo_root());
+    let output = output_within(cmd, RUN_LIMIT).map_err(|e| {
+        let name = coll.file_name().unwrap_or_default().to_string_lossy();
+        format!("{name}: {e}")
+    })?;
     let text = std::fs::read_to_string(out).map_err(|e| {
         format!(
             "{:?} wrote no report ({e}):\n{}\n{}",
