@@ -462,20 +462,7 @@ fn a_loop_without_network_io_still_stops_at_the_timeout_and_on_sigint() {
             .spawn()
             .expect("the postgate binary starts")
     };
-    let wait = |child: &mut std::process::Child| {
-        let started = Instant::now();
-        loop {
-            if let Some(status) = child.try_wait().expect("wait") {
-                return Some(status.code().unwrap_or(-1));
-            }
-            if started.elapsed() > Duration::from_secs(20) {
-                let _ = child.kill();
-                let _ = child.wait();
-                return None;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    };
+    let wait = |child: &mut std::process::Child| wait_exit(child, Duration::from_secs(20));
     let interrupted = |report: &Path| {
         let v: Value = serde_json::from_slice(&std::fs::read(report).expect("a json report"))
             .expect("complete json");

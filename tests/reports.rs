@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
@@ -448,22 +448,6 @@ fn no_redact_shows_the_secrets() {
         assert!(text.contains(SECRET), "the {name} report has the secret");
     }
     assert!(reports[0].1.contains(COOKIE));
-}
-
-/// Wait for the child to exit, at most `limit`.
-fn wait_exit(child: &mut std::process::Child, limit: Duration) -> Option<i32> {
-    let start = Instant::now();
-    loop {
-        if let Ok(Some(status)) = child.try_wait() {
-            return Some(status.code().unwrap_or(-1));
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 #[test]

@@ -124,3 +124,20 @@ pub fn found_in_order(haystack: &str, texts: impl IntoIterator<Item = String>) -
         .collect();
     order.windows(2).all(|w| w[0] < w[1])
 }
+
+/// Wait for the child to exit, at most `limit`; `None` (and the child
+/// killed) when it did not.
+pub fn wait_exit(child: &mut std::process::Child, limit: std::time::Duration) -> Option<i32> {
+    let start = std::time::Instant::now();
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Some(status.code().unwrap_or(-1));
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
