@@ -115,11 +115,11 @@ fn sidecar_args(coll: &Path) -> Vec<String> {
 /// must fail the suite, not hang it.
 const RUN_LIMIT: std::time::Duration = std::time::Duration::from_secs(120);
 
-/// `cmd.output()`, killing the child after `limit`.
+/// The child's stdout and stderr, killing it after `limit`.
 fn output_within(
     cmd: &mut Command,
     limit: std::time::Duration,
-) -> Result<std::process::Output, String> {
+) -> Result<(Vec<u8>, Vec<u8>), String> {
     use std::process::Stdio;
     let program = cmd.get_program().to_owned();
     let mut child = cmd
@@ -138,27 +138,16 @@ fn output_within(
     };
     let out = drain(child.stdout.take().map(|p| Box::new(p) as _));
     let err = drain(child.stderr.take().map(|p| Box::new(p) as _));
-    let started = std::time::Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > limit => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!(
-                    "{program:?} did not finish within {} s",
-                    limit.as_secs()
-                ));
-            }
-            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(20)),
-            Err(e) => return Err(format!("waiting for {program:?}: {e}")),
-        }
-    };
-    Ok(std::process::Output {
-        status,
-        stdout: out.join().unwrap_or_default(),
-        stderr: err.join().unwrap_or_default(),
-    })
+    if wait_exit(&mut child, limit).is_none() {
+        return Err(format!(
+            "{program:?} did not finish within {} s",
+            limit.as_secs()
+        ));
+    }
+    Ok((
+        out.join().unwrap_or_default(),
+        err.join().unwrap_or_default(),
+    ))
 }
 
 /// Run one runner and return its JSON report, or why there is none.
@@ -178,7 +167,7 @@ fn report(cmd: &mut Command, coll: &Path, out: &Path) -> Result<Value, String> {
             &[][..]
         })
         .current_dir(repo_root());
-    let output = output_within(cmd, RUN_LIMIT).map_err(|e| {
+    let (stdout, stderr) = output_within(cmd, RUN_LIMIT).map_err(|e| {
         let name = coll.file_name().unwrap_or_default().to_string_lossy();
         format!("{name}: {e}")
     })?;
@@ -186,8 +175,8 @@ fn report(cmd: &mut Command, coll: &Path, out: &Path) -> Result<Value, String> {
         format!(
             "{:?} wrote no report ({e}):\n{}\n{}",
             cmd.get_program(),
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
+            String::from_utf8_lossy(&stdout),
+            String::from_utf8_lossy(&stderr)
         )
     })?;
     serde_json::from_str(&text).map_err(|e| {

@@ -225,4 +225,19 @@ pub struct Script {
     pub exec: Arc<str>,
     /// Where the script lives, for messages: `collection`, a folder or request name.
     pub owner: String,
+    /// The source names `sendRequest`: the sandbox runs it where a request
+    /// can be waited for (worked out once here, not per execution).
+    pub sends_requests: bool,
+}
+
+impl Script {
+    pub fn new(id: String, exec: Arc<str>, owner: String) -> Script {
+        let sends_requests = exec.contains("sendRequest");
+        Script {
+            id,
+            exec,
+            owner,
+            sends_requests,
+        }
+    }
 }

@@ -230,11 +230,7 @@ fn events(v: Option<&Value>, path: &str, owner: &str) -> R<Vec<Event>> {
             .unwrap_or_else(|| fresh_id("script"));
         out.push(Event {
             listen,
-            script: Arc::new(Script {
-                id,
-                exec: exec.into(),
-                owner: owner.to_string(),
-            }),
+            script: Arc::new(Script::new(id, exec.into(), owner.to_string())),
             disabled: is_disabled(o),
         });
     }

@@ -46,7 +46,11 @@ impl Host {
     /// What the record keeps of the sendRequests: how many, which failed.
     fn note_side_requests(&self, rec: &mut ExecutionRecord) {
         rec.extra_requests = self.sent.load(Ordering::Relaxed);
-        rec.failed_side_requests = self.failed.lock().map(|f| f.clone()).unwrap_or_default();
+        rec.failed_side_requests = self
+            .failed
+            .lock()
+            .map(|mut f| std::mem::take(&mut *f))
+            .unwrap_or_default();
     }
 }
 

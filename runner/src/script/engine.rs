@@ -153,7 +153,7 @@ impl ScriptPool {
     /// `sendRequest` some other way still works, more slowly: the host
     /// sends from a thread of its own.
     fn runs_inline(&self, job: &ScriptJob) -> bool {
-        self.inner.opts.inline && !job.scripts.iter().any(|s| s.exec.contains("sendRequest"))
+        self.inner.opts.inline && !job.scripts.iter().any(|s| s.sends_requests)
     }
 
     fn run_inline(&self, job: ScriptJob) -> ScriptOutcome {

@@ -22,11 +22,11 @@ fn pool() -> &'static ScriptPool {
 }
 
 fn script(id: &str, exec: &str) -> Arc<Script> {
-    Arc::new(Script {
-        id: id.to_string(),
-        exec: exec.into(),
-        owner: "Request One".into(),
-    })
+    Arc::new(Script::new(
+        id.to_string(),
+        exec.into(),
+        "Request One".into(),
+    ))
 }
 
 fn response(code: u16, status: &str, headers: &[(&str, &str)], body: &str) -> Arc<ResponseData> {

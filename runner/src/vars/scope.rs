@@ -91,15 +91,10 @@ pub struct Scopes {
 impl Scopes {
     /// Look a name up with Newman's precedence.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.local
-            .get(key)
-            .or_else(|| self.data.get(key))
-            .or_else(|| self.environment.get(key))
-            .or_else(|| self.collection.get(key))
-            .or_else(|| self.globals.get(key))
+        self.variable(key).map(|v| &v.value)
     }
 
-    /// [`Scopes::get`], for the variable itself.
+    /// The variable a lookup of `key` sees, with Newman's precedence.
     pub fn variable(&self, key: &str) -> Option<&Variable> {
         self.local
             .variable(key)

@@ -954,7 +954,9 @@ pub struct Normalized {
 /// A group in the tree: the collection itself or a folder at a path.
 pub struct Group<'a> {
     n: &'a Normalized,
-    path: &'a [usize],
+    path: Vec<usize>,
+    /// The folder and its object in the document; `None` for the collection.
+    folder: Option<(&'a Folder, &'a Map<String, Value>)>,
 }
 
 impl Normalized {
@@ -972,15 +974,27 @@ impl Normalized {
     /// an item at the root): `failures[].parent`.
     pub fn parent(&self, id: &str) -> Option<Group<'_>> {
         let p = self.items.get(id)?;
-        Some(Group {
-            n: self,
-            path: &p[..p.len().saturating_sub(1)],
-        })
+        let path = &p[..p.len().saturating_sub(1)];
+        if path.is_empty() {
+            return Some(self.whole());
+        }
+        match self.node(path)? {
+            (Item::Folder(f), raw) => Some(Group {
+                n: self,
+                path: path.to_vec(),
+                folder: Some((f, raw)),
+            }),
+            (Item::Request(_), _) => None,
+        }
     }
 
     /// The whole collection (`Collection.toJSON()`).
     pub fn whole(&self) -> Group<'_> {
-        Group { n: self, path: &[] }
+        Group {
+            n: self,
+            path: Vec::new(),
+            folder: None,
+        }
     }
 
     /// The model's item and the document's object at `path`.
@@ -1091,28 +1105,32 @@ fn collection_head(n: &Normalized) -> Map<String, Value> {
 /// A group's `item` array, each child normalised as it is printed.
 struct Children<'a> {
     n: &'a Normalized,
-    path: Vec<usize>,
+    path: &'a [usize],
     items: &'a [Item],
+    /// The group's `item` array in the document.
+    raw: Option<&'a Value>,
 }
 
 impl Serialize for Children<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.items.len()))?;
-        let mut path = self.path.clone();
+        let mut path = self.path.to_vec();
         for (i, item) in self.items.iter().enumerate() {
+            let raw = self
+                .raw
+                .and_then(|l| l.get(i))
+                .and_then(Value::as_object)
+                .unwrap_or(empty_map());
             path.push(i);
-            let Some((_, raw)) = self.n.node(&path) else {
-                path.pop();
-                continue;
-            };
             match item {
                 Item::Request(r) => {
                     let v = with_id_scope(scope_of(&path), || request_item(r, raw));
                     seq.serialize_element(&v)?;
                 }
-                Item::Folder(_) => seq.serialize_element(&Group {
+                Item::Folder(f) => seq.serialize_element(&Group {
                     n: self.n,
-                    path: &path,
+                    path: path.clone(),
+                    folder: Some((f, raw)),
                 })?,
             }
             path.pop();
@@ -1123,29 +1141,28 @@ impl Serialize for Children<'_> {
 
 impl Serialize for Group<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (head, children) = if self.path.is_empty() {
-            let head = with_id_scope(String::new(), || collection_head(self.n));
-            (head, &self.n.collection.items[..])
-        } else {
-            match self.n.node(self.path) {
-                Some((Item::Folder(f), raw)) => (
-                    with_id_scope(scope_of(self.path), || folder_head(f, raw)),
-                    &f.items[..],
-                ),
-                _ => return Value::Null.serialize(s),
+        let (head, items, raw) = match self.folder {
+            None => {
+                let c = &self.n.collection;
+                let head = with_id_scope(String::new(), || collection_head(self.n));
+                (head, &c.items[..], c.raw.get("item"))
             }
+            Some((f, raw)) => (
+                with_id_scope(scope_of(&self.path), || folder_head(f, raw)),
+                &f.items[..],
+                raw.get("item"),
+            ),
         };
         let mut m = s.serialize_map(Some(head.len()))?;
         for (k, v) in &head {
             if k == "item" {
-                m.serialize_entry(
-                    k,
-                    &Children {
-                        n: self.n,
-                        path: self.path.to_vec(),
-                        items: children,
-                    },
-                )?;
+                let children = Children {
+                    n: self.n,
+                    path: &self.path,
+                    items,
+                    raw,
+                };
+                m.serialize_entry(k, &children)?;
             } else {
                 m.serialize_entry(k, v)?;
             }
