@@ -139,6 +139,8 @@ pub struct HttpClient {
     /// What auth handlers keep between requests of the run (digest nonces,
     /// the ntlm handshake, hawk's nonce), shared like the cookie jar.
     pub auth: crate::auth::AuthState,
+    /// How a lone request waits for its response.
+    pub busy_poll: super::busy_poll::BusyPoll,
 }
 
 /// Install ring as rustls' process-wide provider (once; a provider someone
@@ -337,6 +339,7 @@ impl HttpClient {
             client,
             insecure: OnceLock::new(),
             auth: Default::default(),
+            busy_poll: Default::default(),
         })
     }
 

@@ -3,6 +3,7 @@
 //! and the response data every consumer shares.
 
 mod bare;
+pub mod busy_poll;
 pub mod client;
 pub mod cookies;
 mod errors;

@@ -331,7 +331,11 @@ pub async fn execute_with_jar(
                 opts: &opts,
                 jar,
             };
-            let (prepared, mut json, sent) = replay.send(prepared, json, &mut rec).await;
+            let (prepared, mut json, sent) = cx
+                .client
+                .busy_poll
+                .wait(replay.send(prepared, json, &mut rec))
+                .await;
             match sent {
                 Ok(resp) => {
                     request::note_sent_headers(&mut json, &resp.request_headers);
