@@ -87,7 +87,7 @@ class Job {
             if (this._request) {
                 addAssertionHook(this._request);
                 if (this.listen === 'prerequest') {
-                    this._requestBaseline = NATIVE_JSON_STRINGIFY(this._request.toJSON());
+                    this._requestBaseline = jsonText(this._request.toJSON());
                 }
             }
         }
@@ -507,6 +507,14 @@ function jsonSafe(key, value) {
     return value;
 }
 
+// JSON text of what goes back to Rust. The plain stringify already drops
+// functions and symbols as `jsonSafe` does; only a BigInt makes it throw,
+// and calling a replacer for every value costs more than the rest of end().
+function jsonText(value) {
+    try { return NATIVE_JSON_STRINGIFY(value); }
+    catch (_) { return NATIVE_JSON_STRINGIFY(value, jsonSafe); }
+}
+
 function end() {
     const j = job;
     const out = { runs: [], scopes: {}, console: j.console, asyncErrors: j.asyncErrors, skip: j.skip };
@@ -527,12 +535,12 @@ function end() {
         }
     }
     if (j.listen === 'prerequest' && j._request) {
-        const now = NATIVE_JSON_STRINGIFY(j._request.toJSON(), jsonSafe);
+        const now = jsonText(j._request.toJSON());
         now !== j._requestBaseline && (out.request = NATIVE_JSON_PARSE(now));
     }
     j.visualizer !== undefined && (out.visualizer = j.visualizer);
     let text;
-    try { text = NATIVE_JSON_STRINGIFY(out, jsonSafe); }
+    try { text = jsonText(out); }
     catch (e) {
         // circular values in variables or the visualizer: keep what can be kept
         out.visualizer = undefined;
