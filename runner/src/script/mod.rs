@@ -4,6 +4,7 @@
 //! dedicated worker threads behind the [`Engine`] trait.
 
 mod alloc;
+mod bytecode;
 pub mod engine;
 pub mod libs;
 pub mod quickjs;
@@ -20,6 +21,17 @@ use crate::http::{CookieData, ResponseData};
 use crate::vars::Scopes;
 
 pub use engine::{Engine, EngineOptions, ScriptPool};
+
+/// The engine's own JS compiled by build.rs, by part name (see
+/// [`bytecode`]); empty for a cross-compiled build.
+static BUILT_BYTECODE: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/bytecode_table.rs"));
+
+fn built_bytecode(name: &str) -> Option<&'static [u8]> {
+    BUILT_BYTECODE
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, b)| *b)
+}
 
 /// Everything one phase of one execution gives the sandbox.
 #[derive(Clone)]

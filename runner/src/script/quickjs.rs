@@ -10,7 +10,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::ffi::CString;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -26,32 +25,12 @@ use serde::Deserialize;
 use super::alloc::LimitedAllocator;
 use super::engine::{failed_outcome, panic_message, Engine, EngineOptions};
 use super::{
-    libs, Assertion, ConsoleEntry, ConsoleLevel, JsError, ScriptHost, ScriptJob, ScriptOutcome,
-    ScriptRun,
+    bytecode, libs, Assertion, ConsoleEntry, ConsoleLevel, JsError, ScriptHost, ScriptJob,
+    ScriptOutcome, ScriptRun,
 };
 use crate::collection::{Listen, Variable};
 use crate::http::ResponseData;
 use crate::vars::VarList;
-
-const CHAI_JS: &str = include_str!("js/chai.js");
-const CHAI_POSTMAN_JS: &str = include_str!("js/chai_postman.js");
-
-/// The pm prelude, in dependency order; concatenated into one function
-/// body so that the files share a scope and nothing leaks to the global.
-const PM_FILES: &[(&str, &str)] = &[
-    ("util.js", include_str!("js/pm/util.js")),
-    ("list.js", include_str!("js/pm/list.js")),
-    ("request.js", include_str!("js/pm/request.js")),
-    ("response.js", include_str!("js/pm/response.js")),
-    ("variables.js", include_str!("js/pm/variables.js")),
-    ("inspect.js", include_str!("js/pm/inspect.js")),
-    ("console.js", include_str!("js/pm/console.js")),
-    ("timers.js", include_str!("js/pm/timers.js")),
-    ("cookies.js", include_str!("js/pm/cookies.js")),
-    ("require.js", include_str!("js/pm/require.js")),
-    ("legacy.js", include_str!("js/pm/legacy.js")),
-    ("pm.js", include_str!("js/pm/pm.js")),
-];
 
 /// A minimal `expect` used only by unit tests while the real chai files are
 /// still empty placeholders; a no-op once they define `__pg_chai`.
@@ -72,7 +51,8 @@ const SCRIPT_CACHE_LIMIT: usize = 256;
 // Prelude bytecode, compiled once per process.
 
 enum PreludePart {
-    Bytecode(&'static str, Vec<u8>),
+    /// Embedded by the build, or compiled by this process.
+    Bytecode(&'static str, std::borrow::Cow<'static, [u8]>),
     /// `libs::install(&ctx)`: native library functions, before libs' JS.
     InstallLibs,
 }
@@ -80,80 +60,67 @@ enum PreludePart {
 static PRELUDE: OnceLock<Result<Vec<PreludePart>, String>> = OnceLock::new();
 
 fn prelude_sources() -> Vec<(&'static str, Option<String>)> {
-    let mut parts: Vec<(&'static str, Option<String>)> = vec![
-        ("chai.js", Some(CHAI_JS.to_string())),
-        ("chai_postman.js", Some(CHAI_POSTMAN_JS.to_string())),
-    ];
+    #[allow(unused_mut)]
+    let mut parts = bytecode::prelude_sources();
     #[cfg(test)]
-    parts.push(("test_chai_standin.js", Some(TEST_CHAI_STANDIN.to_string())));
-    parts.push(("libs::install", None));
-    parts.push(("libs.js", Some(libs::PRELUDE.to_string())));
-    let mut pm = String::with_capacity(PM_FILES.iter().map(|(_, s)| s.len() + 64).sum());
-    pm.push_str("(function (native) {\n'use strict';\n");
-    for (name, src) in PM_FILES {
-        pm.push_str("// ---- ");
-        pm.push_str(name);
-        pm.push('\n');
-        pm.push_str(src);
-        pm.push('\n');
+    {
+        // before the library table, as the chai parts
+        let at = parts
+            .iter()
+            .position(|(name, _)| *name == bytecode::INSTALL_LIBS)
+            .unwrap_or(0);
+        parts.insert(
+            at,
+            ("test_chai_standin.js", Some(TEST_CHAI_STANDIN.to_string())),
+        );
     }
-    pm.push_str("})");
-    parts.push(("pm.js", Some(pm)));
     parts
 }
 
+/// The prelude as bytecode: the build's where it has it, the rest compiled
+/// here (in a context made only if needed).
 fn compile_prelude() -> Result<Vec<PreludePart>, String> {
-    let rt = Runtime::new().map_err(|e| format!("creating a runtime: {e}"))?;
-    let ctx = Context::full(&rt).map_err(|e| format!("creating a context: {e}"))?;
-    ctx.with(|ctx| {
-        let mut out = Vec::new();
-        for (name, src) in prelude_sources() {
-            match src {
-                None => out.push(PreludePart::InstallLibs),
-                Some(src) if src.trim().is_empty() => {}
-                Some(src) => {
-                    let bytes = compile_to_bytecode(&ctx, &src, name)
-                        .map_err(|e| format!("compiling the prelude ({name}): {e}"))?;
-                    out.push(PreludePart::Bytecode(name, bytes));
+    let mut compiler: Option<(Runtime, Context)> = None;
+    let mut out = Vec::new();
+    for (name, src) in prelude_sources() {
+        match src {
+            None => out.push(PreludePart::InstallLibs),
+            Some(src) if src.trim().is_empty() => {}
+            Some(src) => {
+                if let Some(bytes) = super::built_bytecode(name) {
+                    out.push(PreludePart::Bytecode(name, bytes.into()));
+                    continue;
                 }
+                if compiler.is_none() {
+                    let rt = Runtime::new().map_err(|e| format!("creating a runtime: {e}"))?;
+                    let cx = Context::full(&rt).map_err(|e| format!("creating a context: {e}"))?;
+                    compiler = Some((rt, cx));
+                }
+                let Some((_, cx)) = &compiler else {
+                    unreachable!("made above")
+                };
+                let bytes = cx
+                    .with(|ctx| {
+                        bytecode::compile(&ctx, &src, name, bytecode::Kind::Prelude)
+                            .map_err(|()| describe_exception(&ctx, ctx.catch()))
+                    })
+                    .map_err(|e| format!("compiling the prelude ({name}): {e}"))?;
+                out.push(PreludePart::Bytecode(name, bytes.into()));
             }
         }
-        Ok(out)
-    })
-}
-
-/// Compile a global (sloppy) script to QuickJS bytecode without running it.
-fn compile_to_bytecode(ctx: &Ctx<'_>, src: &str, name: &str) -> Result<Vec<u8>, String> {
-    let source = CString::new(src).map_err(|_| "the source contains a NUL byte".to_string())?;
-    let file = CString::new(name).map_err(|_| "bad file name".to_string())?;
-    // SAFETY: the context is alive for the duration of `with`; the source is
-    // NUL-terminated as JS_Eval requires; every JSValue created here is freed
-    // or handed to rquickjs exactly once.
-    unsafe {
-        let raw = ctx.as_raw().as_ptr();
-        let flags = (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY) as i32;
-        let func = qjs::JS_Eval(raw, source.as_ptr(), src.len() as _, file.as_ptr(), flags);
-        if qjs::JS_IsException(func) {
-            return Err(describe_exception(ctx, ctx.catch()));
-        }
-        let mut len = 0;
-        let flags = (qjs::JS_WRITE_OBJ_BYTECODE | qjs::JS_WRITE_OBJ_STRIP_SOURCE) as i32;
-        let buf = qjs::JS_WriteObject(raw, &mut len, func, flags);
-        qjs::JS_FreeValue(raw, func);
-        if buf.is_null() {
-            return Err(describe_exception(ctx, ctx.catch()));
-        }
-        let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
-        qjs::js_free(raw, buf as *mut _);
-        Ok(bytes)
     }
+    Ok(out)
 }
 
-/// Load and run bytecode made by [`compile_to_bytecode`]; returns the
+/// Load and run bytecode made by [`bytecode::compile`]; returns the
 /// script's completion value.
 fn run_bytecode<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>, String> {
-    // SAFETY: `bytes` came from JS_WriteObject of this very QuickJS build
-    // (same process); JS_EvalFunction consumes the function object.
+    // SAFETY: `bytes` came from JS_WriteObject of the same QuickJS: either
+    // this process's, or build.rs's, which links the one rquickjs-sys of
+    // Cargo.lock built for this very target (a cross build embeds none) and
+    // whose output is embedded read-only. JS_ReadObject checks the format
+    // version and every length while it reads; JS_EvalFunction consumes the
+    // function object.
     unsafe {
         let raw = ctx.as_raw().as_ptr();
         let func = qjs::JS_ReadObject(

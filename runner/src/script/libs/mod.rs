@@ -87,20 +87,12 @@ pub fn install(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
 /// `globalThis.__pg_schema_validate(schema, data) -> { valid, errors }`.
 pub const PRELUDE: &str = include_str!("../js/libs/prelude.js");
 
-/// Sources of the lazily loaded JS parts. Each evaluates to a factory
-/// `function (native, modules) { …; return exports; }`.
-fn module_source(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "crypto" => include_str!("../js/libs/crypto.js"),
-        "lodash" => include_str!("../js/libs/lodash.js"),
-        "moment" => include_str!("../js/libs/moment.js"),
-        "schema" => include_str!("../js/libs/schema.js"),
-        "xml2js" => include_str!("../js/libs/xml2js.js"),
-        "node" => include_str!("../js/libs/node.js"),
-        "url" => include_str!("../js/libs/url.js"),
-        "misc" => include_str!("../js/libs/misc.js"),
-        _ => return None,
-    })
+/// A lazily loaded JS part by its `load` name: its key and source.
+fn module_source(name: &str) -> Option<(&'static str, &'static str)> {
+    super::bytecode::LIBRARIES
+        .iter()
+        .find(|(k, _)| *k == name)
+        .copied()
 }
 
 /// Bytecode of each JS part, compiled on first use and shared by every
@@ -112,12 +104,15 @@ type BytecodeMap = std::collections::HashMap<&'static str, std::sync::Arc<Vec<u8
 /// `__pg_native.load(name)`: evaluate one JS part and return its factory.
 fn load_module<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>> {
     let name = arg_string(&ctx, &args, 0, "load", "name")?;
-    let Some((key, src)) = module_source(&name).map(|src| (module_key(&name), src)) else {
+    let Some((key, src)) = module_source(&name) else {
         return Err(Exception::throw_type(
             &ctx,
             &format!("no library part named '{name}'"),
         ));
     };
+    if let Some(bytes) = super::built_bytecode(&super::bytecode::library_key(key)) {
+        return run_part(&ctx, bytes);
+    }
     let cache = BYTECODE.get_or_init(Default::default);
     let cached = cache.lock().ok().and_then(|c| c.get(key).cloned());
     let bytes = match cached {
@@ -133,52 +128,24 @@ fn load_module<'js>(ctx: Ctx<'js>, args: Rest<Value<'js>>) -> Result<Value<'js>>
     run_part(&ctx, &bytes)
 }
 
-fn module_key(name: &str) -> &'static str {
-    match name {
-        "crypto" => "crypto",
-        "lodash" => "lodash",
-        "moment" => "moment",
-        "schema" => "schema",
-        "xml2js" => "xml2js",
-        "node" => "node",
-        "url" => "url",
-        _ => "misc",
-    }
-}
-
 /// Compile a part (a strict global script) to bytecode without running it.
 fn compile_part(ctx: &Ctx<'_>, name: &str, src: &str) -> Result<Vec<u8>> {
-    let source = std::ffi::CString::new(src)
-        .map_err(|_| Exception::throw_internal(ctx, "library source has a NUL byte"))?;
-    let file = std::ffi::CString::new(format!("postgate:libs/{name}.js")).unwrap_or_default();
-    // SAFETY: the context is alive for this call; the source is
-    // NUL-terminated as JS_Eval requires; every JSValue and buffer made here
-    // is freed exactly once.
-    unsafe {
-        let raw = ctx.as_raw().as_ptr();
-        let flags = (qjs::JS_EVAL_TYPE_GLOBAL
-            | qjs::JS_EVAL_FLAG_COMPILE_ONLY
-            | qjs::JS_EVAL_FLAG_STRICT) as i32;
-        let func = qjs::JS_Eval(raw, source.as_ptr(), src.len() as _, file.as_ptr(), flags);
-        if qjs::JS_IsException(func) {
-            return Err(rquickjs::Error::Exception);
-        }
-        let mut len = 0;
-        let buf = qjs::JS_WriteObject(raw, &mut len, func, qjs::JS_WRITE_OBJ_BYTECODE as i32);
-        qjs::JS_FreeValue(raw, func);
-        if buf.is_null() {
-            return Err(rquickjs::Error::Exception);
-        }
-        let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
-        qjs::js_free(raw, buf as *mut _);
-        Ok(bytes)
-    }
+    super::bytecode::compile(
+        ctx,
+        src,
+        &super::bytecode::library_file(name),
+        super::bytecode::Kind::Library,
+    )
+    .map_err(|()| rquickjs::Error::Exception)
 }
 
-/// Run bytecode made by [`compile_part`]; answers its completion value.
+/// Run bytecode made by [`compile_part`] or by build.rs; answers its
+/// completion value.
 fn run_part<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
-    // SAFETY: `bytes` came from JS_WriteObject of this QuickJS build in this
-    // process; JS_EvalFunction consumes the function object.
+    // SAFETY: `bytes` came from JS_WriteObject of the same QuickJS, in this
+    // process or in build.rs (the one rquickjs-sys of Cargo.lock, built for
+    // this target; see script/bytecode.rs); JS_ReadObject checks the format
+    // version and every length; JS_EvalFunction consumes the function object.
     unsafe {
         let raw = ctx.as_raw().as_ptr();
         let func = qjs::JS_ReadObject(
