@@ -1070,6 +1070,18 @@ fn measure_breakdown() {
         ("pm.response.code", vec!["pm.response.code"]),
         ("to.have.status", vec!["pm.test('s', function () { pm.response.to.have.status(200); });"]),
         ("json()", vec!["pm.response.json()"]),
+        ("pm.test empty", vec!["pm.test('x', function () {});"]),
+        ("3x pm.test empty", vec!["pm.test('x', function () {}); pm.test('y', function () {}); pm.test('z', function () {});"]),
+        ("expect equal", vec!["pm.test('x', function () { pm.expect(1).to.equal(1); });"]),
+        ("headers.get", vec!["pm.response.headers.get('Content-Type')"]),
+        (
+            "w1",
+            vec![
+                "pm.test('status is 200', function () { pm.response.to.have.status(200); });
+pm.test('json content type', function () { pm.expect(pm.response.headers.get('Content-Type')).to.include('application/json'); });
+pm.test('echoes the index', function () { pm.expect(pm.response.json().items).to.have.property('length'); });",
+            ],
+        ),
         ("env.set", vec!["pm.environment.set('a', 1)"]),
         ("console.log", vec!["console.log('x', {a: 1})"]),
         (
@@ -1083,7 +1095,11 @@ fn measure_breakdown() {
         ),
     ];
     let mut engine = quickjs::QuickJsEngine::new(Arc::new(EngineOptions::default()));
+    let only = std::env::var("MEASURE_ONLY").ok();
     for (name, scripts) in variants {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
         let make = || {
             let mut j = job(Listen::Test, &scripts);
             j.response = Some(response(
@@ -1097,7 +1113,7 @@ fn measure_breakdown() {
         for _ in 0..300 {
             engine.run(make());
         }
-        let n = 3000u32;
+        let n: u32 = if only.is_some() { 30000 } else { 3000 };
         let jobs: Vec<ScriptJob> = (0..n).map(|_| make()).collect();
         let cpu = thread_cpu_ns();
         let started = Instant::now();
