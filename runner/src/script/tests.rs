@@ -1386,3 +1386,47 @@ fn inline_jobs_run_in_place_and_start_workers_only_for_send_request() {
         assert!(pool.workers_started());
     });
 }
+
+/// The bytecode build.rs embedded is what this process's QuickJS makes of
+/// the same sources: the build and the run use one QuickJS, and a change to
+/// the JS cannot leave stale bytecode behind.
+#[test]
+fn built_bytecode_is_what_this_quickjs_compiles() {
+    use rquickjs::{Context, Runtime};
+    let rt = Runtime::new().unwrap();
+    let cx = Context::full(&rt).unwrap();
+    let mut parts: Vec<(String, String, String, bytecode::Kind)> = bytecode::prelude_sources()
+        .into_iter()
+        .filter_map(|(name, src)| {
+            src.map(|s| {
+                (
+                    name.to_string(),
+                    s,
+                    name.to_string(),
+                    bytecode::Kind::Prelude,
+                )
+            })
+        })
+        .collect();
+    for (key, src) in bytecode::LIBRARIES {
+        parts.push((
+            bytecode::library_key(key),
+            src.to_string(),
+            bytecode::library_file(key),
+            bytecode::Kind::Library,
+        ));
+    }
+    assert_eq!(parts.len(), 12, "four prelude parts and eight libraries");
+    cx.with(|ctx| {
+        for (key, src, file, kind) in &parts {
+            let built = built_bytecode(key)
+                .unwrap_or_else(|| panic!("the build embedded no bytecode for {key}"));
+            let here = bytecode::compile(&ctx, src, file, *kind)
+                .unwrap_or_else(|()| panic!("{key} does not compile"));
+            assert!(
+                built == here.as_slice(),
+                "{key}: the embedded bytecode differs"
+            );
+        }
+    });
+}
