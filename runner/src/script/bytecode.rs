@@ -9,7 +9,7 @@
 //! cross-compiled build, the unit tests' stand-in). Hence this file uses
 //! nothing but `std` and `rquickjs`.
 
-use rquickjs::{qjs, Ctx};
+use rquickjs::{qjs, Ctx, Value};
 
 /// Where in [`prelude_sources`] the native library functions are installed.
 pub const INSTALL_LIBS: &str = "libs::install";
@@ -130,5 +130,34 @@ pub fn compile(ctx: &Ctx<'_>, src: &str, file: &str, kind: Kind) -> Result<Vec<u
         let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
         qjs::js_free(raw, buf as *mut _);
         Ok(bytes)
+    }
+}
+
+/// Load bytecode made by [`compile`] (here or by build.rs) and run it;
+/// answers its completion value. On `Err` the exception is pending in `ctx`.
+pub fn run<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>, ()> {
+    // SAFETY: `bytes` came from JS_WriteObject of the same QuickJS: either
+    // this process's, or build.rs's, which links the one rquickjs-sys of
+    // Cargo.lock built for this very target (a cross build embeds none) and
+    // whose output is embedded read-only (a unit test checks that it equals
+    // what this process compiles). JS_ReadObject checks the format version
+    // and every length while it reads; JS_EvalFunction consumes the
+    // function object, and its result is handed to rquickjs once.
+    unsafe {
+        let raw = ctx.as_raw().as_ptr();
+        let func = qjs::JS_ReadObject(
+            raw,
+            bytes.as_ptr(),
+            bytes.len() as _,
+            qjs::JS_READ_OBJ_BYTECODE as i32,
+        );
+        if qjs::JS_IsException(func) {
+            return Err(());
+        }
+        let value = qjs::JS_EvalFunction(raw, func);
+        if qjs::JS_IsException(value) {
+            return Err(());
+        }
+        Ok(Value::from_raw(ctx.clone(), value))
     }
 }

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use rquickjs::context::EvalOptions;
 use rquickjs::function::Args;
-use rquickjs::{qjs, ArrayBuffer, Context, Ctx, Function, Object, Persistent, Runtime, Value};
+use rquickjs::{ArrayBuffer, Context, Ctx, Function, Object, Persistent, Runtime, Value};
 use serde::Deserialize;
 
 use super::alloc::LimitedAllocator;
@@ -115,29 +115,7 @@ fn compile_prelude() -> Result<Vec<PreludePart>, String> {
 /// Load and run bytecode made by [`bytecode::compile`]; returns the
 /// script's completion value.
 fn run_bytecode<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>, String> {
-    // SAFETY: `bytes` came from JS_WriteObject of the same QuickJS: either
-    // this process's, or build.rs's, which links the one rquickjs-sys of
-    // Cargo.lock built for this very target (a cross build embeds none) and
-    // whose output is embedded read-only. JS_ReadObject checks the format
-    // version and every length while it reads; JS_EvalFunction consumes the
-    // function object.
-    unsafe {
-        let raw = ctx.as_raw().as_ptr();
-        let func = qjs::JS_ReadObject(
-            raw,
-            bytes.as_ptr(),
-            bytes.len() as _,
-            qjs::JS_READ_OBJ_BYTECODE as i32,
-        );
-        if qjs::JS_IsException(func) {
-            return Err(describe_exception(ctx, ctx.catch()));
-        }
-        let value = qjs::JS_EvalFunction(raw, func);
-        if qjs::JS_IsException(value) {
-            return Err(describe_exception(ctx, ctx.catch()));
-        }
-        Ok(Value::from_raw(ctx.clone(), value))
-    }
+    bytecode::run(ctx, bytes).map_err(|()| describe_exception(ctx, ctx.catch()))
 }
 
 fn describe_exception(_ctx: &Ctx<'_>, exc: Value<'_>) -> String {

@@ -47,7 +47,7 @@ mod parity_expected;
 mod tests;
 
 use rquickjs::function::Rest;
-use rquickjs::{qjs, Ctx, Exception, Function, Object, Result, TypedArray, Value};
+use rquickjs::{Ctx, Exception, Function, Object, Result, TypedArray, Value};
 
 /// Register the native helpers under the hidden global `__pg_native`.
 pub fn install(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
@@ -142,27 +142,7 @@ fn compile_part(ctx: &Ctx<'_>, name: &str, src: &str) -> Result<Vec<u8>> {
 /// Run bytecode made by [`compile_part`] or by build.rs; answers its
 /// completion value.
 fn run_part<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
-    // SAFETY: `bytes` came from JS_WriteObject of the same QuickJS, in this
-    // process or in build.rs (the one rquickjs-sys of Cargo.lock, built for
-    // this target; see script/bytecode.rs); JS_ReadObject checks the format
-    // version and every length; JS_EvalFunction consumes the function object.
-    unsafe {
-        let raw = ctx.as_raw().as_ptr();
-        let func = qjs::JS_ReadObject(
-            raw,
-            bytes.as_ptr(),
-            bytes.len() as _,
-            qjs::JS_READ_OBJ_BYTECODE as i32,
-        );
-        if qjs::JS_IsException(func) {
-            return Err(rquickjs::Error::Exception);
-        }
-        let value = qjs::JS_EvalFunction(raw, func);
-        if qjs::JS_IsException(value) {
-            return Err(rquickjs::Error::Exception);
-        }
-        Ok(Value::from_raw(ctx.clone(), value))
-    }
+    super::bytecode::run(ctx, bytes).map_err(|()| rquickjs::Error::Exception)
 }
 
 // ---------------------------------------------------------------------------
