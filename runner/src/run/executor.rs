@@ -343,18 +343,29 @@ pub async fn execute_with_jar(
                 }
                 Err(e) => rec.request_error = Some(e),
             }
-            rec.request = Some(SentRequest {
-                prepared,
-                json: json.clone(),
-            });
-            json
+            // the test scripts need their own copy; without any, the
+            // record takes the only one
+            if item.test.is_empty() {
+                rec.request = Some(SentRequest { prepared, json });
+                serde_json::Value::Null
+            } else {
+                rec.request = Some(SentRequest {
+                    prepared,
+                    json: json.clone(),
+                });
+                json
+            }
         }
         Err(e) => {
             rec.request_error = Some(RequestError {
                 code: "EINVAL".into(),
                 message: e.to_string(),
             });
-            request::request_to_json(&def)
+            if item.test.is_empty() {
+                serde_json::Value::Null
+            } else {
+                request::request_to_json(&def)
+            }
         }
     };
 
