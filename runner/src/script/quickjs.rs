@@ -1,7 +1,8 @@
 //! The QuickJS engine behind [`ScriptPool`](super::ScriptPool): one runtime
 //! and context per worker thread, the prelude (chai, the native libraries,
-//! the `pm` API) compiled to bytecode once per process and loaded into each
-//! new context, user scripts compiled once per worker and cached.
+//! the `pm` API) loaded into each new context from the bytecode the build
+//! embedded (see `script/bytecode.rs`), user scripts compiled once per
+//! worker and cached.
 //!
 //! Per job the engine makes one call into JS to swap the job's state in
 //! (`begin`, taking JSON strings that are parsed lazily), one call per
@@ -48,7 +49,7 @@ const SANDBOX2_MARKERS: &[&str] = &["\"use sandbox2\";", "'use sandbox2';"];
 const SCRIPT_CACHE_LIMIT: usize = 256;
 
 // ---------------------------------------------------------------------------
-// Prelude bytecode, compiled once per process.
+// Prelude bytecode: the build's, or compiled once per process.
 
 enum PreludePart {
     /// Embedded by the build, or compiled by this process.

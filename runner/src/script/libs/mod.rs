@@ -95,9 +95,10 @@ fn module_source(name: &str) -> Option<(&'static str, &'static str)> {
         .copied()
 }
 
-/// Bytecode of each JS part, compiled on first use and shared by every
-/// context of the process (parsing lodash or moment costs several ms;
-/// loading their bytecode a fraction of that).
+/// Bytecode of the JS parts the build did not embed (a cross-compiled
+/// build), compiled on first use and shared by every context of the
+/// process (parsing lodash or moment costs several ms; loading their
+/// bytecode a fraction of that).
 static BYTECODE: std::sync::OnceLock<std::sync::Mutex<BytecodeMap>> = std::sync::OnceLock::new();
 type BytecodeMap = std::collections::HashMap<&'static str, std::sync::Arc<Vec<u8>>>;
 
