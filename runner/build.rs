@@ -35,12 +35,9 @@ fn main() {
                 std::fs::write(&path, bytes).expect("writing bytecode to OUT_DIR");
                 parts.push((key, path));
             };
-            for (name, src) in bytecode::prelude_sources() {
-                match src {
-                    Some(src) if !src.trim().is_empty() => {
-                        compile(name.to_string(), &src, name, bytecode::Kind::Prelude)
-                    }
-                    _ => {}
+            for name in bytecode::PRELUDE_PARTS {
+                if let Some(src) = bytecode::prelude_source(name) {
+                    compile(name.to_string(), &src, name, bytecode::Kind::Prelude);
                 }
             }
             for (key, src) in bytecode::LIBRARIES {

@@ -55,24 +55,22 @@ impl BusyPoll {
             return fut.await;
         }
         let started = Instant::now();
-        if !self.fast.load(Ordering::Relaxed) {
-            let out = fut.await;
-            self.fast
-                .store(started.elapsed() <= FAST, Ordering::Relaxed);
-            return out;
-        }
-        // `yield_now` hands the thread back to the runtime, which checks
-        // for I/O without blocking before it polls this task again.
-        let spin = async {
-            while started.elapsed() < SPIN_FOR {
-                tokio::task::yield_now().await;
+        let out = if self.fast.load(Ordering::Relaxed) {
+            // `yield_now` hands the thread back to the runtime, which checks
+            // for I/O without blocking before it polls this task again.
+            let spin = async {
+                while started.elapsed() < SPIN_FOR {
+                    tokio::task::yield_now().await;
+                }
+                std::future::pending::<()>().await
+            };
+            tokio::select! {
+                biased;
+                out = fut => out,
+                _ = spin => unreachable!("the spin never ends"),
             }
-            std::future::pending::<()>().await
-        };
-        let out = tokio::select! {
-            biased;
-            out = fut => out,
-            _ = spin => unreachable!("the spin never ends"),
+        } else {
+            fut.await
         };
         self.fast
             .store(started.elapsed() <= FAST, Ordering::Relaxed);

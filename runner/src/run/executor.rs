@@ -307,7 +307,7 @@ pub async fn execute_with_jar(
             .unwrap_or_default(),
     };
     let built = request::build(&def, &build_cx);
-    let request_json = match built {
+    match built {
         Ok((prepared, json)) => {
             // Newman shows what could not be done to a request (a file that
             // could not be read, an auth that cannot sign, the file of a
@@ -343,33 +343,22 @@ pub async fn execute_with_jar(
                 }
                 Err(e) => rec.request_error = Some(e),
             }
-            // the test scripts need their own copy; without any, the
-            // record takes the only one
-            if item.test.is_empty() {
-                rec.request = Some(SentRequest { prepared, json });
-                serde_json::Value::Null
-            } else {
-                rec.request = Some(SentRequest {
-                    prepared,
-                    json: json.clone(),
-                });
-                json
-            }
+            rec.request = Some(SentRequest { prepared, json });
         }
         Err(e) => {
             rec.request_error = Some(RequestError {
                 code: "EINVAL".into(),
                 message: e.to_string(),
             });
-            if item.test.is_empty() {
-                serde_json::Value::Null
-            } else {
-                request::request_to_json(&def)
-            }
         }
-    };
+    }
 
     if !item.test.is_empty() {
+        // the request as sent, or as defined when it could not be built
+        let request_json = rec
+            .request
+            .as_ref()
+            .map_or_else(|| request::request_to_json(&def), |r| r.json.clone());
         let phase = Phase {
             cx,
             item,

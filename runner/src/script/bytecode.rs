@@ -11,12 +11,23 @@
 
 use rquickjs::{qjs, Ctx, Value};
 
-/// Where in [`prelude_sources`] the native library functions are installed.
+/// Where in [`PRELUDE_PARTS`] the native library functions are installed.
 pub const INSTALL_LIBS: &str = "libs::install";
+
+/// The prelude parts in load order, by name (also the file name their
+/// stack frames show); [`INSTALL_LIBS`] is not JS.
+pub const PRELUDE_PARTS: &[&str] = &[
+    "chai.js",
+    "chai_postman.js",
+    INSTALL_LIBS,
+    "libs.js",
+    "pm.js",
+];
 
 const CHAI_JS: &str = include_str!("js/chai.js");
 const CHAI_POSTMAN_JS: &str = include_str!("js/chai_postman.js");
-const LIBS_PRELUDE_JS: &str = include_str!("js/libs/prelude.js");
+/// Defines the lazy module table; also read by `postgate lint`.
+pub const LIBS_PRELUDE_JS: &str = include_str!("js/libs/prelude.js");
 
 /// The pm prelude, in dependency order; concatenated into one function
 /// body so that the files share a scope and nothing leaks to the global.
@@ -48,26 +59,28 @@ pub const LIBRARIES: &[(&str, &str)] = &[
     ("misc", include_str!("js/libs/misc.js")),
 ];
 
-/// The prelude parts in load order: a name (also the file name of its
-/// bytecode) and its source, `None` for [`INSTALL_LIBS`].
-pub fn prelude_sources() -> Vec<(&'static str, Option<String>)> {
-    let mut pm = String::with_capacity(PM_FILES.iter().map(|(_, s)| s.len() + 64).sum());
-    pm.push_str("(function (native) {\n'use strict';\n");
-    for (name, src) in PM_FILES {
-        pm.push_str("// ---- ");
-        pm.push_str(name);
-        pm.push('\n');
-        pm.push_str(src);
-        pm.push('\n');
+/// The source of a prelude part (`None` for [`INSTALL_LIBS`]). Made only
+/// when the bytecode is not embedded: the pm part is assembled from files.
+pub fn prelude_source(name: &str) -> Option<String> {
+    match name {
+        "chai.js" => Some(CHAI_JS.to_string()),
+        "chai_postman.js" => Some(CHAI_POSTMAN_JS.to_string()),
+        "libs.js" => Some(LIBS_PRELUDE_JS.to_string()),
+        "pm.js" => {
+            let mut pm = String::with_capacity(PM_FILES.iter().map(|(_, s)| s.len() + 64).sum());
+            pm.push_str("(function (native) {\n'use strict';\n");
+            for (file, src) in PM_FILES {
+                pm.push_str("// ---- ");
+                pm.push_str(file);
+                pm.push('\n');
+                pm.push_str(src);
+                pm.push('\n');
+            }
+            pm.push_str("})");
+            Some(pm)
+        }
+        _ => None,
     }
-    pm.push_str("})");
-    vec![
-        ("chai.js", Some(CHAI_JS.to_string())),
-        ("chai_postman.js", Some(CHAI_POSTMAN_JS.to_string())),
-        (INSTALL_LIBS, None),
-        ("libs.js", Some(LIBS_PRELUDE_JS.to_string())),
-        ("pm.js", Some(pm)),
-    ]
 }
 
 /// The key under which a library part's bytecode is kept.

@@ -60,22 +60,27 @@ enum PreludePart {
 
 static PRELUDE: OnceLock<Result<Vec<PreludePart>, String>> = OnceLock::new();
 
-fn prelude_sources() -> Vec<(&'static str, Option<String>)> {
+fn prelude_parts() -> Vec<&'static str> {
     #[allow(unused_mut)]
-    let mut parts = bytecode::prelude_sources();
+    let mut parts = bytecode::PRELUDE_PARTS.to_vec();
     #[cfg(test)]
     {
         // before the library table, as the chai parts
         let at = parts
             .iter()
-            .position(|(name, _)| *name == bytecode::INSTALL_LIBS)
+            .position(|p| *p == bytecode::INSTALL_LIBS)
             .unwrap_or(0);
-        parts.insert(
-            at,
-            ("test_chai_standin.js", Some(TEST_CHAI_STANDIN.to_string())),
-        );
+        parts.insert(at, "test_chai_standin.js");
     }
     parts
+}
+
+fn prelude_source(name: &str) -> Option<String> {
+    #[cfg(test)]
+    if name == "test_chai_standin.js" {
+        return Some(TEST_CHAI_STANDIN.to_string());
+    }
+    bytecode::prelude_source(name)
 }
 
 /// The prelude as bytecode: the build's where it has it, the rest compiled
@@ -83,32 +88,31 @@ fn prelude_sources() -> Vec<(&'static str, Option<String>)> {
 fn compile_prelude() -> Result<Vec<PreludePart>, String> {
     let mut compiler: Option<(Runtime, Context)> = None;
     let mut out = Vec::new();
-    for (name, src) in prelude_sources() {
-        match src {
-            None => out.push(PreludePart::InstallLibs),
-            Some(src) if src.trim().is_empty() => {}
-            Some(src) => {
-                if let Some(bytes) = super::built_bytecode(name) {
-                    out.push(PreludePart::Bytecode(name, bytes.into()));
-                    continue;
-                }
-                if compiler.is_none() {
-                    let rt = Runtime::new().map_err(|e| format!("creating a runtime: {e}"))?;
-                    let cx = Context::full(&rt).map_err(|e| format!("creating a context: {e}"))?;
-                    compiler = Some((rt, cx));
-                }
-                let Some((_, cx)) = &compiler else {
-                    unreachable!("made above")
-                };
-                let bytes = cx
-                    .with(|ctx| {
-                        bytecode::compile(&ctx, &src, name, bytecode::Kind::Prelude)
-                            .map_err(|()| describe_exception(&ctx, ctx.catch()))
-                    })
-                    .map_err(|e| format!("compiling the prelude ({name}): {e}"))?;
-                out.push(PreludePart::Bytecode(name, bytes.into()));
-            }
+    for name in prelude_parts() {
+        if name == bytecode::INSTALL_LIBS {
+            out.push(PreludePart::InstallLibs);
+            continue;
         }
+        if let Some(bytes) = super::built_bytecode(name) {
+            out.push(PreludePart::Bytecode(name, bytes.into()));
+            continue;
+        }
+        let src = prelude_source(name).ok_or_else(|| format!("no prelude part named {name}"))?;
+        let (_, cx) = match &mut compiler {
+            Some(c) => c,
+            slot @ None => {
+                let rt = Runtime::new().map_err(|e| format!("creating a runtime: {e}"))?;
+                let cx = Context::full(&rt).map_err(|e| format!("creating a context: {e}"))?;
+                slot.insert((rt, cx))
+            }
+        };
+        let bytes = cx
+            .with(|ctx| {
+                bytecode::compile(&ctx, &src, name, bytecode::Kind::Prelude)
+                    .map_err(|()| describe_exception(&ctx, ctx.catch()))
+            })
+            .map_err(|e| format!("compiling the prelude ({name}): {e}"))?;
+        out.push(PreludePart::Bytecode(name, bytes.into()));
     }
     Ok(out)
 }

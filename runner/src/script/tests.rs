@@ -1395,10 +1395,10 @@ fn built_bytecode_is_what_this_quickjs_compiles() {
     use rquickjs::{Context, Runtime};
     let rt = Runtime::new().unwrap();
     let cx = Context::full(&rt).unwrap();
-    let mut parts: Vec<(String, String, String, bytecode::Kind)> = bytecode::prelude_sources()
-        .into_iter()
-        .filter_map(|(name, src)| {
-            src.map(|s| {
+    let mut parts: Vec<(String, String, String, bytecode::Kind)> = bytecode::PRELUDE_PARTS
+        .iter()
+        .filter_map(|name| {
+            bytecode::prelude_source(name).map(|s| {
                 (
                     name.to_string(),
                     s,

@@ -85,7 +85,7 @@ pub fn install(ctx: &rquickjs::Ctx<'_>) -> rquickjs::Result<()> {
 
 /// Defines `globalThis.__pg_modules` (lazy module table) and
 /// `globalThis.__pg_schema_validate(schema, data) -> { valid, errors }`.
-pub const PRELUDE: &str = include_str!("../js/libs/prelude.js");
+pub const PRELUDE: &str = super::bytecode::LIBS_PRELUDE_JS;
 
 /// A lazily loaded JS part by its `load` name: its key and source.
 fn module_source(name: &str) -> Option<(&'static str, &'static str)> {
