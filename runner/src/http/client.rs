@@ -1,6 +1,8 @@
-//! The run's HTTP client: one keep-alive reqwest client (rustls with ring)
-//! per run, plus a lazily built one for requests whose
-//! `protocolProfileBehavior.strictSSL` is false. Redirects are followed here
+//! The run's HTTP client. A request that reaches its server directly goes
+//! over postgate's own keep-alive connections ([`super::direct`]); a
+//! proxied one through a reqwest client (rustls with ring), one per run plus
+//! lazily built ones for other TLS settings (an item's
+//! `protocolProfileBehavior.strictSSL`, a client certificate). Redirects are followed here
 //! ([`super::redirect`]) so that each request's `protocolProfileBehavior`
 //! applies; cookies go through the run's [`CookieJar`]; bodies are decoded
 //! here (gzip, deflate, br) so the headers stay as received and the wire
@@ -127,6 +129,14 @@ pub struct RequestError {
 type ClientCache =
     std::sync::Mutex<std::collections::HashMap<(usize, bool), Result<reqwest::Client, String>>>;
 
+/// TLS settings of direct connections, by (certificate, insecure).
+type TlsCache = std::sync::Mutex<
+    std::collections::HashMap<
+        super::direct::TlsKey,
+        Result<Arc<rustls::ClientConfig>, RequestError>,
+    >,
+>;
+
 pub struct HttpClient {
     pub options: HttpOptions,
     pub jar: Arc<CookieJar>,
@@ -135,6 +145,9 @@ pub struct HttpClient {
     /// Client certificates, and a client per certificate and strictness.
     certs: Vec<super::tls::ClientCertificate>,
     with_cert: ClientCache,
+    /// Direct connections, and the TLS settings they were made with.
+    direct: super::direct::Pool,
+    tls: TlsCache,
     proxies: super::proxy::ProxyEnv,
     /// What auth handlers keep between requests of the run (digest nonces,
     /// the ntlm handshake, hawk's nonce), shared like the cookie jar.
@@ -240,21 +253,21 @@ fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, super::RequestE
 /// A response from either way of sending.
 enum Sent {
     Reqwest(reqwest::Response),
-    Bare(super::bare::Response),
+    Direct(super::direct::Response),
 }
 
 impl Sent {
     fn status(&self) -> reqwest::StatusCode {
         match self {
             Sent::Reqwest(r) => r.status(),
-            Sent::Bare(r) => r.status,
+            Sent::Direct(r) => r.status,
         }
     }
 
     fn headers(&self) -> &HeaderMap {
         match self {
             Sent::Reqwest(r) => r.headers(),
-            Sent::Bare(r) => &r.headers,
+            Sent::Direct(r) => &r.headers,
         }
     }
 
@@ -264,7 +277,7 @@ impl Sent {
                 .bytes()
                 .await
                 .map_err(|e| client.request_error(&e, url, true)),
-            Sent::Bare(r) => Ok(r.body),
+            Sent::Direct(r) => Ok(r.body),
         }
     }
 }
@@ -333,6 +346,8 @@ impl HttpClient {
         Ok(HttpClient {
             certs,
             with_cert: Default::default(),
+            direct: Default::default(),
+            tls: Default::default(),
             proxies,
             options,
             jar: Arc::new(CookieJar::default()),
@@ -379,33 +394,37 @@ impl HttpClient {
             .map_err(|e| err("EINVAL", e))
     }
 
-    /// Whether a request goes around reqwest ([`super::bare`]): it has no
-    /// Accept header (reqwest would add one) and no proxy applies.
-    fn needs_bare(&self, headers: &[(String, String)], url: &url::Url) -> bool {
-        !headers
-            .iter()
-            .any(|(k, _)| k.eq_ignore_ascii_case("accept"))
-            && self.proxies.for_url(url).is_none()
+    /// Whether a request goes over a direct connection ([`super::direct`])
+    /// rather than through reqwest: no proxy applies to it.
+    fn goes_direct(&self, url: &url::Url) -> bool {
+        matches!(url.scheme(), "http" | "https") && self.proxies.for_url(url).is_none()
     }
 
-    /// The TLS settings [`HttpClient::client_for`] would use for `url`.
+    /// The TLS settings for a direct request to `url` (with the client
+    /// certificate that matches it, checking certificates unless
+    /// `strictSSL` is off), made once per certificate and strictness.
     fn tls_for(
         &self,
         opts: &SendOptions,
         url: &str,
-    ) -> Result<Arc<rustls::ClientConfig>, RequestError> {
+    ) -> Result<(super::direct::TlsKey, Arc<rustls::ClientConfig>), RequestError> {
         let insecure = !opts.strict_ssl;
-        let identity =
-            super::tls::select(&self.certs, url).and_then(|i| match &self.certs[i].identity {
-                Ok(pem) => Some(Ok(pem.as_slice())),
-                Err(Unusable::Invalid(e)) => Some(Err(e.clone())),
-                Err(Unusable::Skipped(_)) => None,
-            });
-        let identity = identity.transpose().map_err(|e| err("ERR_TLS_CERT", e))?;
-        let mut config =
-            tls_config(&self.options, insecure, identity).map_err(|e| err("EINVAL", e))?;
-        config.alpn_protocols = vec![b"http/1.1".to_vec()];
-        Ok(Arc::new(config))
+        let cert = super::tls::select(&self.certs, url)
+            .filter(|i| !matches!(self.certs[*i].identity, Err(Unusable::Skipped(_))));
+        let key = (cert, insecure);
+        let mut cache = self.tls.lock().unwrap_or_else(|e| e.into_inner());
+        let config = cache.entry(key).or_insert_with(|| {
+            let identity = match cert.map(|i| &self.certs[i].identity) {
+                Some(Ok(pem)) => Some(pem.as_slice()),
+                Some(Err(Unusable::Invalid(e))) => return Err(err("ERR_TLS_CERT", e.clone())),
+                _ => None,
+            };
+            let mut config =
+                tls_config(&self.options, insecure, identity).map_err(|e| err("EINVAL", e))?;
+            config.alpn_protocols = vec![b"http/1.1".to_vec()];
+            Ok(Arc::new(config))
+        });
+        config.clone().map(|c| (key, c))
     }
 
     /// The runtime's warnings for a request to `url`: the files of its
@@ -441,7 +460,6 @@ impl HttpClient {
         opts: &SendOptions,
         jar: &CookieJar,
     ) -> Result<ResponseData, RequestError> {
-        let client = self.client_for(opts, &req.url)?;
         let mut set_cookie_log: Vec<(String, Vec<String>)> = Vec::new();
         let started = Instant::now();
         let mut hop = Hop::new(req);
@@ -470,20 +488,22 @@ impl HttpClient {
                     format!("Method must be a valid HTTP token [\"{}\"]", hop.method),
                 )
             })?;
-            let resp = if self.needs_bare(&hop.headers, &url) {
+            let mut resp = if self.goes_direct(&url) {
                 let tls = self.tls_for(opts, &hop.url)?;
-                Sent::Bare(
-                    super::bare::send(
-                        method,
-                        &url,
-                        header_map(&hop.headers)?,
-                        hop.body.clone(),
-                        Some(tls),
-                        self.options.timeout_request,
-                    )
-                    .await?,
+                Sent::Direct(
+                    self.direct
+                        .send(super::direct::Exchange {
+                            method,
+                            url: &url,
+                            headers: header_map(&hop.headers)?,
+                            body: hop.body.clone(),
+                            tls: Some(tls),
+                            timeout: self.options.timeout_request,
+                        })
+                        .await?,
                 )
             } else {
+                let client = self.client_for(opts, &req.url)?;
                 let mut rb = client
                     .request(method, url.clone())
                     .headers(header_map(&hop.headers)?);
@@ -497,16 +517,25 @@ impl HttpClient {
                 )
             };
             let status = resp.status();
-            let headers: Vec<(String, String)> = resp
-                .headers()
-                .iter()
-                .map(|(k, v)| {
-                    (
-                        title_case(k.as_str()),
-                        v.as_bytes().iter().map(|&b| b as char).collect::<String>(),
-                    )
-                })
-                .collect();
+            // Names as they came over the wire where the connection is ours;
+            // through reqwest only hyper's lower-cased ones are left.
+            let wire = match &mut resp {
+                Sent::Direct(r) => r.wire.take(),
+                Sent::Reqwest(_) => None,
+            };
+            let headers: Vec<(String, String)> = match wire {
+                Some(lines) => lines,
+                None => resp
+                    .headers()
+                    .iter()
+                    .map(|(k, v)| {
+                        (
+                            title_case(k.as_str()),
+                            v.as_bytes().iter().map(|&b| b as char).collect::<String>(),
+                        )
+                    })
+                    .collect(),
+            };
             let set_cookies: Vec<String> = headers
                 .iter()
                 .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))

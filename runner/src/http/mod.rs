@@ -2,10 +2,10 @@
 //! `protocolProfileBehavior` works per request), the cookie jar, timeouts,
 //! and the response data every consumer shares.
 
-mod bare;
 pub mod busy_poll;
 pub mod client;
 pub mod cookies;
+mod direct;
 mod errors;
 mod legacy_pem;
 pub mod proxy;

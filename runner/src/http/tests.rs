@@ -277,3 +277,104 @@ async fn response_timeout_is_esockettimedout() {
     assert_eq!(e.code, "ESOCKETTIMEDOUT");
     assert_eq!(e.message, "ESOCKETTIMEDOUT");
 }
+
+/// A raw HTTP/1.1 server on loopback: answers the `n`th request of the
+/// `c`th connection (both from 0) with `answer(c, n)`, and closes the
+/// connection after it when told to. Returns its port.
+async fn raw_server(answer: fn(usize, usize) -> (String, bool)) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    tokio::spawn(async move {
+        let mut c = 0;
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let conn = c;
+            c += 1;
+            tokio::spawn(async move {
+                let mut seen = Vec::new();
+                let mut n = 0;
+                let mut buf = [0u8; 4096];
+                loop {
+                    while let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
+                        seen.drain(..end + 4);
+                        let (text, close) = answer(conn, n);
+                        n += 1;
+                        if stream.write_all(text.as_bytes()).await.is_err() || close {
+                            return;
+                        }
+                    }
+                    match stream.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => seen.extend_from_slice(&buf[..k]),
+                    }
+                }
+            });
+        }
+    });
+    port
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn response_header_names_keep_their_wire_case_and_order() {
+    let port = raw_server(|_, _| {
+        (
+            "HTTP/1.1 200 OK\r\nx-lower: a\r\nX-Mixed-Case: b\r\nSET-COOKIE: c=1\r\nx-lower: again\r\nContent-Length: 2\r\n\r\nok".into(),
+            false,
+        )
+    })
+    .await;
+    let r = client()
+        .send(
+            &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
+            &SendOptions::default(),
+        )
+        .await
+        .expect("send");
+    let names: Vec<&str> = r.headers.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "x-lower",
+            "X-Mixed-Case",
+            "SET-COOKIE",
+            "x-lower",
+            "Content-Length"
+        ]
+    );
+    assert_eq!(r.headers[3].1, "again");
+    assert_eq!(&r.body[..], b"ok");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn direct_connections_are_kept_alive_and_a_closed_one_is_replaced() {
+    // Connection 0 answers twice, then hangs up without saying so (as a
+    // server whose keep-alive ran out); later connections stay open.
+    let port = raw_server(|c, n| {
+        let body = format!("{c}/{n}");
+        (
+            format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            ),
+            c == 0 && n == 1,
+        )
+    })
+    .await;
+    let c = client();
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        let r = c
+            .send(
+                &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
+                &SendOptions::default(),
+            )
+            .await
+            .expect("send");
+        seen.push(String::from_utf8_lossy(&r.body).to_string());
+        // let the hang-up reach the client, as between real requests
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(seen, ["0/0", "0/1", "1/0", "1/1"]);
+}
