@@ -140,7 +140,8 @@ type TlsCache = std::sync::Mutex<
 pub struct HttpClient {
     pub options: HttpOptions,
     pub jar: Arc<CookieJar>,
-    client: reqwest::Client,
+    /// The reqwest client for proxied requests, made on first use.
+    client: OnceLock<Result<reqwest::Client, String>>,
     insecure: OnceLock<Result<reqwest::Client, String>>,
     /// Client certificates, and a client per certificate and strictness.
     certs: Vec<super::tls::ClientCertificate>,
@@ -207,21 +208,28 @@ fn tls_config(
     insecure: bool,
     identity: Option<&[u8]>,
 ) -> Result<rustls::ClientConfig, String> {
-    let mut extra_roots = Vec::new();
-    if let Some(ca) = &options.extra_ca_certs {
-        use rustls::pki_types::{pem::PemObject, CertificateDer};
-        let pem = read_file(ca, "extra CA certificates")?;
-        extra_roots = CertificateDer::pem_slice_iter(&pem)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| format!("invalid extra CA certificates \"{}\": {e}", ca.display()))?;
-        if extra_roots.is_empty() {
-            return Err(format!(
-                "invalid extra CA certificates \"{}\": no PEM certificate found",
-                ca.display()
-            ));
-        }
+    super::verify::client_config(insecure, &extra_roots(options)?, identity)
+}
+
+/// The certificates of `--ssl-extra-ca-certs`, if given.
+fn extra_roots(
+    options: &HttpOptions,
+) -> Result<Vec<rustls::pki_types::CertificateDer<'static>>, String> {
+    let Some(ca) = &options.extra_ca_certs else {
+        return Ok(Vec::new());
+    };
+    use rustls::pki_types::{pem::PemObject, CertificateDer};
+    let pem = read_file(ca, "extra CA certificates")?;
+    let roots = CertificateDer::pem_slice_iter(&pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("invalid extra CA certificates \"{}\": {e}", ca.display()))?;
+    if roots.is_empty() {
+        return Err(format!(
+            "invalid extra CA certificates \"{}\": no PEM certificate found",
+            ca.display()
+        ));
     }
-    super::verify::client_config(insecure, &extra_roots, identity)
+    Ok(roots)
 }
 
 /// Header names and values as Node would accept them (latin-1 bytes).
@@ -336,8 +344,13 @@ fn decode(encoding: Option<&str>, raw: &Bytes) -> Bytes {
 }
 
 impl HttpClient {
+    /// A client for a run. Files named by the options are read here, so
+    /// that a missing or broken one stops the run before it starts; TLS
+    /// settings and the proxy client are made when a request needs them
+    /// (loading the system's trusted certificates is most of a plain
+    /// run's start-up).
     pub fn new(options: HttpOptions) -> Result<Self, String> {
-        let client = build_client(&options, options.insecure, None)?;
+        extra_roots(&options)?;
         let certs = super::tls::load(&options)?;
         let proxies = options
             .proxy
@@ -351,7 +364,7 @@ impl HttpClient {
             proxies,
             options,
             jar: Arc::new(CookieJar::default()),
-            client,
+            client: OnceLock::new(),
             insecure: OnceLock::new(),
             auth: Default::default(),
             busy_poll: Default::default(),
@@ -384,12 +397,13 @@ impl HttpClient {
                 .clone()
                 .map_err(|e| err("ERR_TLS_CERT", e));
         }
-        if insecure == self.options.insecure {
-            return Ok(self.client.clone());
-        }
-        // the other strictness than the run's (an item's strictSSL)
-        self.insecure
-            .get_or_init(|| build_client(&self.options, insecure, None))
+        // the run's strictness, or the other one (an item's strictSSL)
+        let slot = if insecure == self.options.insecure {
+            &self.client
+        } else {
+            &self.insecure
+        };
+        slot.get_or_init(|| build_client(&self.options, insecure, None))
             .clone()
             .map_err(|e| err("EINVAL", e))
     }
@@ -489,7 +503,10 @@ impl HttpClient {
                 )
             })?;
             let mut resp = if self.goes_direct(&url) {
-                let tls = self.tls_for(opts, &hop.url)?;
+                let tls = match url.scheme() {
+                    "https" => Some(self.tls_for(opts, &hop.url)?),
+                    _ => None,
+                };
                 Sent::Direct(
                     self.direct
                         .send(super::direct::Exchange {
@@ -497,7 +514,7 @@ impl HttpClient {
                             url: &url,
                             headers: header_map(&hop.headers)?,
                             body: hop.body.clone(),
-                            tls: Some(tls),
+                            tls,
                             timeout: self.options.timeout_request,
                         })
                         .await?,
