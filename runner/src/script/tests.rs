@@ -1051,13 +1051,17 @@ fn measure_per_job_cost() {
 
 /// Where a phase's time goes: the same job with scripts of growing weight.
 /// `cargo test --release -p postgate --lib script::tests::measure_breakdown
-/// -- --ignored --nocapture`.
+/// -- --ignored --nocapture`; `MEASURE_ONLY=<name>` runs one variant for
+/// longer, `MEASURE_ITEMS=<n>` sets the size of the JSON body (30 items).
 #[test]
 #[ignore]
 fn measure_breakdown() {
     let body: String = format!(
         "{{\"items\":[{}],\"name\":\"postgate\"}}",
-        (0..30)
+        (0..std::env::var("MEASURE_ITEMS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(30))
             .map(|i| format!(
                 "{{\"id\":{i},\"name\":\"item number {i}\",\"tags\":[\"a\",\"b\"],\"ok\":true}}"
             ))
@@ -1082,6 +1086,16 @@ pm.test('json content type', function () { pm.expect(pm.response.headers.get('Co
 pm.test('echoes the index', function () { pm.expect(pm.response.json().items).to.have.property('length'); });",
             ],
         ),
+        ("pm", vec!["pm"]),
+        ("pm.response", vec!["pm.response"]),
+        ("pm.response x2", vec!["pm.response; pm.response"]),
+        ("status bare", vec!["pm.response.to.have.status(200)"]),
+        ("status bare x2", vec!["pm.response.to.have.status(200); pm.response.to.have.status(200)"]),
+        ("expect include", vec!["pm.expect('application/json; charset=utf-8').to.include('application/json')"]),
+        ("expect include x2", vec!["pm.expect('application/json; charset=utf-8').to.include('application/json'); pm.expect('application/json; charset=utf-8').to.include('application/json')"]),
+        ("json property", vec!["pm.expect(pm.response.json().items).to.have.property('length')"]),
+        ("json only", vec!["pm.response.json()"]),
+        ("text only", vec!["pm.response.text()"]),
         ("env.set", vec!["pm.environment.set('a', 1)"]),
         ("console.log", vec!["console.log('x', {a: 1})"]),
         (
