@@ -129,12 +129,7 @@ impl Pool {
                 received,
             )
         };
-        let host = url
-            .host_str()
-            .unwrap_or_default()
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .to_string();
+        let host = super::bare_host(url);
         let https = url.scheme() == "https";
         let target = Target {
             https,

@@ -64,6 +64,16 @@ impl ResponseData {
     }
 }
 
+/// A URL's host without the brackets of an IPv6 address (`::1`, not
+/// `[::1]`), as sockets, certificates and error messages name it.
+pub(crate) fn bare_host(url: &url::Url) -> String {
+    url.host_str()
+        .unwrap_or_default()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_string()
+}
+
 /// A cookie in Postman's shape (`pm.cookies`, the JSON report).
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct CookieData {

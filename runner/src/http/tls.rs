@@ -397,12 +397,7 @@ pub(crate) fn node_tls_error(
 ) -> Option<(String, String)> {
     use rustls::CertificateError as C;
     let t = links.iter().find_map(|l| find_rustls(*l))?;
-    let host = url
-        .host_str()
-        .unwrap_or_default()
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .to_string();
+    let host = super::bare_host(url);
     let pair = |code: &str, msg: String| Some((code.to_string(), msg));
     match t {
         rustls::Error::InvalidCertificate(c) => match c {
