@@ -378,3 +378,60 @@ async fn direct_connections_are_kept_alive_and_a_closed_one_is_replaced() {
     }
     assert_eq!(seen, ["0/0", "0/1", "1/0", "1/1"]);
 }
+
+/// A server that sends a chunked body in three chunks `gap_ms` apart.
+async fn trickling_server(gap_ms: u64) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 4096];
+                let _ = stream.read(&mut buf).await;
+                let _ = stream
+                    .write_all(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .await;
+                for chunk in ["a", "b", "c"] {
+                    tokio::time::sleep(Duration::from_millis(gap_ms)).await;
+                    let _ = stream
+                        .write_all(format!("1\r\n{chunk}\r\n").as_bytes())
+                        .await;
+                }
+                let _ = stream.write_all(b"0\r\n\r\n").await;
+            });
+        }
+    });
+    port
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn request_timeout_bounds_each_wait_for_the_body_not_the_whole_body() {
+    let c = HttpClient::new(HttpOptions {
+        timeout_request: Some(Duration::from_millis(300)),
+        ..Default::default()
+    })
+    .expect("client");
+    // 3 × 150 ms: longer than the timeout in all, each wait shorter
+    let port = trickling_server(150).await;
+    let r = c
+        .send(
+            &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
+            &SendOptions::default(),
+        )
+        .await
+        .expect("a body that keeps coming is not timed out");
+    assert_eq!(&r.body[..], b"abc");
+    // one wait longer than the timeout
+    let port = trickling_server(500).await;
+    let e = c
+        .send(
+            &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
+            &SendOptions::default(),
+        )
+        .await
+        .expect_err("a stalled body");
+    assert_eq!(e.code, "ESOCKETTIMEDOUT");
+}
