@@ -125,30 +125,34 @@ pub struct RequestError {
     pub message: String,
 }
 
-/// Clients presenting a certificate, by (certificate, insecure).
-type ClientCache =
-    std::sync::Mutex<std::collections::HashMap<(usize, bool), Result<reqwest::Client, String>>>;
+/// Which TLS settings a request gets: the client certificate that matches
+/// its URL (an index into the run's list) and whether certificates go
+/// unchecked.
+type TlsKey = super::direct::TlsKey;
 
-/// TLS settings of direct connections, by (certificate, insecure).
-type TlsCache = std::sync::Mutex<
-    std::collections::HashMap<
-        super::direct::TlsKey,
-        Result<Arc<rustls::ClientConfig>, RequestError>,
-    >,
->;
+/// What is made once per [`TlsKey`], on first use.
+type Cache<T> = std::sync::Mutex<std::collections::HashMap<TlsKey, Result<T, String>>>;
+
+/// `make()` for `key`, made once and kept (failures too).
+fn cached<T: Clone>(
+    cache: &Cache<T>,
+    key: TlsKey,
+    make: impl FnOnce() -> Result<T, String>,
+) -> Result<T, String> {
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(key).or_insert_with(make).clone()
+}
 
 pub struct HttpClient {
     pub options: HttpOptions,
     pub jar: Arc<CookieJar>,
-    /// The reqwest client for proxied requests, made on first use.
-    client: OnceLock<Result<reqwest::Client, String>>,
-    insecure: OnceLock<Result<reqwest::Client, String>>,
-    /// Client certificates, and a client per certificate and strictness.
+    /// Client certificates (`--ssl-client-cert*`).
     certs: Vec<super::tls::ClientCertificate>,
-    with_cert: ClientCache,
-    /// Direct connections, and the TLS settings they were made with.
+    /// TLS settings, and reqwest clients for proxied requests.
+    tls: Cache<Arc<rustls::ClientConfig>>,
+    proxied: Cache<reqwest::Client>,
+    /// Direct connections.
     direct: super::direct::Pool,
-    tls: TlsCache,
     proxies: super::proxy::ProxyEnv,
     /// What auth handlers keep between requests of the run (digest nonces,
     /// the ntlm handshake, hawk's nonce), shared like the cookie jar.
@@ -170,13 +174,11 @@ fn read_file(p: &std::path::Path, what: &str) -> Result<Vec<u8>, String> {
     std::fs::read(p).map_err(|e| format!("unable to read {what} \"{}\": {e}", p.display()))
 }
 
-/// A client: certificates checked unless `insecure`, the extra CAs
-/// trusted, `identity` (certificate chain and key, PEM) presented, proxies
-/// from `options`.
+/// A reqwest client with the TLS settings `tls` and the proxies from
+/// `options`.
 fn build_client(
     options: &HttpOptions,
-    insecure: bool,
-    identity: Option<&[u8]>,
+    tls: rustls::ClientConfig,
 ) -> Result<reqwest::Client, String> {
     install_crypto_provider();
     let mut b = reqwest::Client::builder()
@@ -190,7 +192,7 @@ fn build_client(
     if let Some(t) = options.timeout_request.filter(|t| !t.is_zero()) {
         b = b.connect_timeout(t).read_timeout(t);
     }
-    b = b.use_preconfigured_tls(tls_config(options, insecure, identity)?);
+    b = b.use_preconfigured_tls(tls);
     let proxies = options
         .proxy
         .clone()
@@ -202,7 +204,8 @@ fn build_client(
         .map_err(|e| format!("could not create the HTTP client: {e}"))
 }
 
-/// The TLS settings of a client (see [`build_client`]).
+/// TLS settings: certificates checked unless `insecure`, the extra CAs
+/// trusted, `identity` (certificate chain and key, PEM) presented.
 fn tls_config(
     options: &HttpOptions,
     insecure: bool,
@@ -358,14 +361,12 @@ impl HttpClient {
             .unwrap_or_else(super::proxy::ProxyEnv::from_env);
         Ok(HttpClient {
             certs,
-            with_cert: Default::default(),
-            direct: Default::default(),
             tls: Default::default(),
+            proxied: Default::default(),
+            direct: Default::default(),
             proxies,
             options,
             jar: Arc::new(CookieJar::default()),
-            client: OnceLock::new(),
-            insecure: OnceLock::new(),
             auth: Default::default(),
             busy_poll: Default::default(),
         })
@@ -378,67 +379,57 @@ impl HttpClient {
         Ok(c)
     }
 
-    /// The client for a request to `url`: with the certificate that
-    /// matches it, checking certificates unless `strictSSL` is off.
-    fn client_for(&self, opts: &SendOptions, url: &str) -> Result<reqwest::Client, RequestError> {
-        // `strict_ssl` already holds `-k` unless the item sets strictSSL
-        let insecure = !opts.strict_ssl;
+    /// The TLS settings a request to `url` gets: the client certificate
+    /// that matches it, certificates checked unless `strictSSL` is off
+    /// (which already holds `-k` unless the item sets it).
+    fn tls_key(&self, opts: &SendOptions, url: &str) -> TlsKey {
         let cert = super::tls::select(&self.certs, url)
             .filter(|i| !matches!(self.certs[*i].identity, Err(Unusable::Skipped(_))));
-        if let Some(i) = cert {
-            let mut cache = self.with_cert.lock().unwrap_or_else(|e| e.into_inner());
-            return cache
-                .entry((i, insecure))
-                .or_insert_with(|| match &self.certs[i].identity {
-                    Ok(pem) => build_client(&self.options, insecure, Some(pem)),
-                    Err(Unusable::Invalid(e)) => Err(e.clone()),
-                    Err(Unusable::Skipped(_)) => build_client(&self.options, insecure, None),
-                })
-                .clone()
-                .map_err(|e| err("ERR_TLS_CERT", e));
-        }
-        // the run's strictness, or the other one (an item's strictSSL)
-        let slot = if insecure == self.options.insecure {
-            &self.client
-        } else {
-            &self.insecure
-        };
-        slot.get_or_init(|| build_client(&self.options, insecure, None))
-            .clone()
-            .map_err(|e| err("EINVAL", e))
+        (cert, !opts.strict_ssl)
+    }
+
+    /// The error of a failure to make what `key` needs: the
+    /// certificate's when there is one.
+    fn setup_error(key: TlsKey, message: String) -> RequestError {
+        err(
+            if key.0.is_some() {
+                "ERR_TLS_CERT"
+            } else {
+                "EINVAL"
+            },
+            message,
+        )
+    }
+
+    fn tls_config_for(&self, key: TlsKey) -> Result<Arc<rustls::ClientConfig>, String> {
+        cached(&self.tls, key, || {
+            let identity = match key.0.map(|i| &self.certs[i].identity) {
+                Some(Ok(pem)) => Some(pem.as_slice()),
+                Some(Err(Unusable::Invalid(e))) => return Err(e.clone()),
+                _ => None,
+            };
+            tls_config(&self.options, key.1, identity).map(Arc::new)
+        })
+    }
+
+    /// The TLS settings for `key`.
+    fn tls_for(&self, key: TlsKey) -> Result<Arc<rustls::ClientConfig>, RequestError> {
+        self.tls_config_for(key)
+            .map_err(|e| Self::setup_error(key, e))
+    }
+
+    /// The reqwest client (for proxied requests) for `key`.
+    fn client_for(&self, key: TlsKey) -> Result<reqwest::Client, RequestError> {
+        cached(&self.proxied, key, || {
+            build_client(&self.options, (*self.tls_config_for(key)?).clone())
+        })
+        .map_err(|e| Self::setup_error(key, e))
     }
 
     /// Whether a request goes over a direct connection ([`super::direct`])
     /// rather than through reqwest: no proxy applies to it.
     fn goes_direct(&self, url: &url::Url) -> bool {
         matches!(url.scheme(), "http" | "https") && self.proxies.for_url(url).is_none()
-    }
-
-    /// The TLS settings for a direct request to `url` (with the client
-    /// certificate that matches it, checking certificates unless
-    /// `strictSSL` is off), made once per certificate and strictness.
-    fn tls_for(
-        &self,
-        opts: &SendOptions,
-        url: &str,
-    ) -> Result<(super::direct::TlsKey, Arc<rustls::ClientConfig>), RequestError> {
-        let insecure = !opts.strict_ssl;
-        let cert = super::tls::select(&self.certs, url)
-            .filter(|i| !matches!(self.certs[*i].identity, Err(Unusable::Skipped(_))));
-        let key = (cert, insecure);
-        let mut cache = self.tls.lock().unwrap_or_else(|e| e.into_inner());
-        let config = cache.entry(key).or_insert_with(|| {
-            let identity = match cert.map(|i| &self.certs[i].identity) {
-                Some(Ok(pem)) => Some(pem.as_slice()),
-                Some(Err(Unusable::Invalid(e))) => return Err(err("ERR_TLS_CERT", e.clone())),
-                _ => None,
-            };
-            let mut config =
-                tls_config(&self.options, insecure, identity).map_err(|e| err("EINVAL", e))?;
-            config.alpn_protocols = vec![b"http/1.1".to_vec()];
-            Ok(Arc::new(config))
-        });
-        config.clone().map(|c| (key, c))
     }
 
     /// The runtime's warnings for a request to `url`: the files of its
@@ -474,6 +465,10 @@ impl HttpClient {
         opts: &SendOptions,
         jar: &CookieJar,
     ) -> Result<ResponseData, RequestError> {
+        // the certificate is chosen once, for the request's own URL, and
+        // kept across redirects (Newman's runtime resolves it once per
+        // request too)
+        let tls_key = self.tls_key(opts, &req.url);
         let mut set_cookie_log: Vec<(String, Vec<String>)> = Vec::new();
         let started = Instant::now();
         let mut hop = Hop::new(req);
@@ -504,7 +499,7 @@ impl HttpClient {
             })?;
             let mut resp = if self.goes_direct(&url) {
                 let tls = match url.scheme() {
-                    "https" => Some(self.tls_for(opts, &hop.url)?),
+                    "https" => Some((tls_key, self.tls_for(tls_key)?)),
                     _ => None,
                 };
                 Sent::Direct(
@@ -520,7 +515,7 @@ impl HttpClient {
                         .await?,
                 )
             } else {
-                let client = self.client_for(opts, &req.url)?;
+                let client = self.client_for(tls_key)?;
                 let mut rb = client
                     .request(method, url.clone())
                     .headers(header_map(&hop.headers)?);

@@ -52,11 +52,11 @@ pub(super) struct Response {
 /// (its index in the run's list) and whether certificates are checked.
 pub(super) type TlsKey = (Option<usize>, bool);
 
-/// Where a pooled connection goes; connections are shared only between
-/// requests with the same target.
+/// Where a pooled connection goes (TLS settings for `https`, none for
+/// `http`); connections are shared only between requests with the same
+/// target.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Target {
-    https: bool,
     host: String,
     port: u16,
     tls: Option<TlsKey>,
@@ -68,7 +68,7 @@ pub(super) struct Exchange<'a> {
     pub url: &'a url::Url,
     pub headers: HeaderMap,
     pub body: Option<Bytes>,
-    /// The TLS settings for `https` URLs, and which they are.
+    /// The TLS settings, and which they are: given for `https` URLs only.
     pub tls: Option<(TlsKey, Arc<rustls::ClientConfig>)>,
     pub timeout: Option<Duration>,
 }
@@ -115,7 +115,14 @@ impl Pool {
 
     /// Send one request (no redirects followed) and read its response.
     pub(super) async fn send(&self, ex: Exchange<'_>) -> Result<Response, RequestError> {
-        let url = ex.url;
+        let Exchange {
+            method,
+            url,
+            headers,
+            body,
+            tls,
+            timeout,
+        } = ex;
         let fail = |e: &(dyn StdError + 'static), kind: Kind, received: bool| {
             map_error(e, kind, url, received)
         };
@@ -129,22 +136,21 @@ impl Pool {
                 received,
             )
         };
-        let host = super::bare_host(url);
-        let https = url.scheme() == "https";
         let target = Target {
-            https,
+            host: super::bare_host(url),
             port: url.port_or_known_default().unwrap_or(80),
-            host,
-            tls: ex.tls.as_ref().filter(|_| https).map(|(k, _)| *k),
+            tls: tls.as_ref().map(|(k, _)| *k),
         };
-        let mut request = self::request(&ex)?;
+        let config = tls.map(|(_, c)| c);
+        let connect = || connect(&target, config.clone(), timeout, url);
+        let mut request = self::request(method, url, headers, body)?;
         let (mut conn, mut reused) = match self.checkout(&target).await {
             Some(c) => (c, true),
-            None => (connect(&target, &ex, url).await?, false),
+            None => (connect().await?, false),
         };
         let response = loop {
             conn.tap.arm();
-            match within(ex.timeout, conn.sender.try_send_request(request)).await {
+            match within(timeout, conn.sender.try_send_request(request)).await {
                 Err(_) => return Err(timed_out(false)),
                 Ok(Ok(r)) => break r,
                 Ok(Err(mut e)) => match e.take_message() {
@@ -153,7 +159,7 @@ impl Pool {
                     Some(again) if reused => {
                         request = again;
                         reused = false;
-                        conn = connect(&target, &ex, url).await?;
+                        conn = connect().await?;
                     }
                     _ => return Err(fail(e.error(), Kind::default(), false)),
                 },
@@ -162,7 +168,7 @@ impl Pool {
         let (parts, mut incoming) = response.into_parts();
         let mut chunks: Vec<Bytes> = Vec::new();
         loop {
-            match within(ex.timeout, incoming.frame()).await {
+            match within(timeout, incoming.frame()).await {
                 Err(_) => return Err(timed_out(true)),
                 Ok(None) => break,
                 Ok(Some(Err(e))) => return Err(fail(&e, Kind::default(), true)),
@@ -199,18 +205,22 @@ impl Pool {
 
 /// The hyper request: origin-form target, the prepared headers (a Host
 /// header made from the URL when they have none, as Node adds one).
-fn request(ex: &Exchange<'_>) -> Result<hyper::Request<Full<Bytes>>, RequestError> {
-    let url = ex.url;
+fn request(
+    method: Method,
+    url: &url::Url,
+    headers: HeaderMap,
+    body: Option<Bytes>,
+) -> Result<hyper::Request<Full<Bytes>>, RequestError> {
     let target: hyper::Uri = match url.query() {
         Some(q) => format!("{}?{q}", url.path()),
         None => url.path().to_string(),
     }
     .parse()
     .map_err(|_| super::errors::err("ERR_INVALID_URL", format!("Invalid URI \"{url}\"")))?;
-    let mut req = hyper::Request::new(Full::new(ex.body.clone().unwrap_or_default()));
-    *req.method_mut() = ex.method.clone();
+    let mut req = hyper::Request::new(Full::new(body.unwrap_or_default()));
+    *req.method_mut() = method;
     *req.uri_mut() = target;
-    *req.headers_mut() = ex.headers.clone();
+    *req.headers_mut() = headers;
     if !req.headers().contains_key(HOST) {
         let host = url.host_str().unwrap_or_default();
         let value = match url.port() {
@@ -224,9 +234,14 @@ fn request(ex: &Exchange<'_>) -> Result<hyper::Request<Full<Bytes>>, RequestErro
     Ok(req)
 }
 
-/// A new connection to `target`: TCP, TLS for `https`, the HTTP/1.1
-/// handshake; the connection itself runs as a task of its own.
-async fn connect(target: &Target, ex: &Exchange<'_>, url: &url::Url) -> Result<Conn, RequestError> {
+/// A new connection to `target`: TCP, TLS when there are settings for it,
+/// the HTTP/1.1 handshake; the connection itself runs as a task of its own.
+async fn connect(
+    target: &Target,
+    tls: Option<Arc<rustls::ClientConfig>>,
+    timeout: Option<Duration>,
+    url: &url::Url,
+) -> Result<Conn, RequestError> {
     let connect_kind = Kind {
         connect: true,
         ..Kind::default()
@@ -234,19 +249,19 @@ async fn connect(target: &Target, ex: &Exchange<'_>, url: &url::Url) -> Result<C
     let open = async {
         let tcp = tokio::net::TcpStream::connect((target.host.as_str(), target.port)).await?;
         let _ = tcp.set_nodelay(true);
-        match (target.https, &ex.tls) {
-            (true, Some((_, config))) => {
+        match tls {
+            Some(config) => {
                 let name = rustls::pki_types::ServerName::try_from(target.host.clone())
                     .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
-                let tls = tokio_rustls::TlsConnector::from(config.clone())
+                let tls = tokio_rustls::TlsConnector::from(config)
                     .connect(name, tcp)
                     .await?;
                 Ok::<Box<dyn Io>, std::io::Error>(Box::new(tls))
             }
-            _ => Ok(Box::new(tcp) as Box<dyn Io>),
+            None => Ok(Box::new(tcp) as Box<dyn Io>),
         }
     };
-    let io = within(ex.timeout, open)
+    let io = within(timeout, open)
         .await
         .map_err(|_| {
             map_error(

@@ -278,42 +278,78 @@ async fn response_timeout_is_esockettimedout() {
     assert_eq!(e.message, "ESOCKETTIMEDOUT");
 }
 
-/// A raw HTTP/1.1 server on loopback: answers the `n`th request of the
-/// `c`th connection (both from 0) with `answer(c, n)`, and closes the
-/// connection after it when told to. Returns its port.
-async fn raw_server(answer: fn(usize, usize) -> (String, bool)) -> u16 {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+/// A server on a free loopback port that hands the `c`th connection (from
+/// 0) to `serve`. Returns its port.
+async fn loopback_server<F, Fut>(serve: F) -> u16
+where
+    F: Fn(usize, tokio::net::TcpStream) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
     let port = listener.local_addr().expect("addr").port();
     tokio::spawn(async move {
         let mut c = 0;
-        while let Ok((mut stream, _)) = listener.accept().await {
-            let conn = c;
+        while let Ok((stream, _)) = listener.accept().await {
+            tokio::spawn(serve(c, stream));
             c += 1;
-            tokio::spawn(async move {
-                let mut seen = Vec::new();
-                let mut n = 0;
-                let mut buf = [0u8; 4096];
-                loop {
-                    while let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
-                        seen.drain(..end + 4);
-                        let (text, close) = answer(conn, n);
-                        n += 1;
-                        if stream.write_all(text.as_bytes()).await.is_err() || close {
-                            return;
-                        }
-                    }
-                    match stream.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(k) => seen.extend_from_slice(&buf[..k]),
-                    }
-                }
-            });
         }
     });
     port
+}
+
+/// A raw HTTP/1.1 server on loopback: answers the `n`th request of the
+/// `c`th connection (both from 0) with `answer(c, n)`, and closes the
+/// connection after it when told to. Returns its port.
+async fn raw_server(answer: fn(usize, usize) -> (String, bool)) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    loopback_server(move |conn, mut stream| async move {
+        let mut seen = Vec::new();
+        let mut n = 0;
+        let mut buf = [0u8; 4096];
+        loop {
+            while let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
+                seen.drain(..end + 4);
+                let (text, close) = answer(conn, n);
+                n += 1;
+                if stream.write_all(text.as_bytes()).await.is_err() || close {
+                    return;
+                }
+            }
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(k) => seen.extend_from_slice(&buf[..k]),
+            }
+        }
+    })
+    .await
+}
+
+/// A server that sends a chunked body in three chunks `gap_ms` apart.
+async fn trickling_server(gap_ms: u64) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    loopback_server(move |_, mut stream| async move {
+        let mut buf = [0u8; 4096];
+        let _ = stream.read(&mut buf).await;
+        let _ = stream
+            .write_all(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+            .await;
+        for chunk in ["a", "b", "c"] {
+            tokio::time::sleep(Duration::from_millis(gap_ms)).await;
+            let _ = stream
+                .write_all(format!("1\r\n{chunk}\r\n").as_bytes())
+                .await;
+        }
+        let _ = stream.write_all(b"0\r\n\r\n").await;
+    })
+    .await
+}
+
+/// GET `url` with the default options.
+async fn get(c: &HttpClient, url: &str) -> Result<ResponseData, RequestError> {
+    c.send(&prepared("GET", url, None), &SendOptions::default())
+        .await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -325,11 +361,7 @@ async fn response_header_names_keep_their_wire_case_and_order() {
         )
     })
     .await;
-    let r = client()
-        .send(
-            &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
-            &SendOptions::default(),
-        )
+    let r = get(&client(), &format!("http://127.0.0.1:{port}/"))
         .await
         .expect("send");
     let names: Vec<&str> = r.headers.iter().map(|(k, _)| k.as_str()).collect();
@@ -365,11 +397,7 @@ async fn direct_connections_are_kept_alive_and_a_closed_one_is_replaced() {
     let c = client();
     let mut seen = Vec::new();
     for _ in 0..4 {
-        let r = c
-            .send(
-                &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
-                &SendOptions::default(),
-            )
+        let r = get(&c, &format!("http://127.0.0.1:{port}/"))
             .await
             .expect("send");
         seen.push(String::from_utf8_lossy(&r.body).to_string());
@@ -377,34 +405,6 @@ async fn direct_connections_are_kept_alive_and_a_closed_one_is_replaced() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert_eq!(seen, ["0/0", "0/1", "1/0", "1/1"]);
-}
-
-/// A server that sends a chunked body in three chunks `gap_ms` apart.
-async fn trickling_server(gap_ms: u64) -> u16 {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    tokio::spawn(async move {
-        while let Ok((mut stream, _)) = listener.accept().await {
-            tokio::spawn(async move {
-                let mut buf = [0u8; 4096];
-                let _ = stream.read(&mut buf).await;
-                let _ = stream
-                    .write_all(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .await;
-                for chunk in ["a", "b", "c"] {
-                    tokio::time::sleep(Duration::from_millis(gap_ms)).await;
-                    let _ = stream
-                        .write_all(format!("1\r\n{chunk}\r\n").as_bytes())
-                        .await;
-                }
-                let _ = stream.write_all(b"0\r\n\r\n").await;
-            });
-        }
-    });
-    port
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -416,21 +416,13 @@ async fn request_timeout_bounds_each_wait_for_the_body_not_the_whole_body() {
     .expect("client");
     // 3 × 150 ms: longer than the timeout in all, each wait shorter
     let port = trickling_server(150).await;
-    let r = c
-        .send(
-            &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
-            &SendOptions::default(),
-        )
+    let r = get(&c, &format!("http://127.0.0.1:{port}/"))
         .await
         .expect("a body that keeps coming is not timed out");
     assert_eq!(&r.body[..], b"abc");
     // one wait longer than the timeout
     let port = trickling_server(500).await;
-    let e = c
-        .send(
-            &prepared("GET", &format!("http://127.0.0.1:{port}/"), None),
-            &SendOptions::default(),
-        )
+    let e = get(&c, &format!("http://127.0.0.1:{port}/"))
         .await
         .expect_err("a stalled body");
     assert_eq!(e.code, "ESOCKETTIMEDOUT");
